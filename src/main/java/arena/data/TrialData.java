@@ -1,0 +1,50 @@
+package arena.data;
+
+import java.util.List;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import arena.spec.DataSpec;
+import arena.spec.Task;
+
+/**
+ * The data one trial trains and is measured on: the seeded split, scaled with statistics of the
+ * training rows only. With {@code split.test: 0} the test part is the training part
+ * ({@code testIsTrain}), and reports say so.
+ */
+public record TrialData(String name, Task task, DataPart train, DataPart validation, DataPart test,
+                        boolean testIsTrain, List<String> classNames, String sha256) {
+
+    public static TrialData prepare(LoadedData data, DataSpec spec, long seed) {
+        SplitIndices idx = Splitter.split(data, spec.split(), seed);
+        if (idx.train().length == 0) {
+            throw new DataException(data.source(), null, "no rows left to train on after the split");
+        }
+        FeatureScaler scaler = FeatureScaler.fit(data.features().getRows(idx.train()), spec.normalize());
+        DataPart train = part(data, idx.train(), scaler);
+        DataPart validation = idx.validation().length == 0 ? null : part(data, idx.validation(), scaler);
+        boolean testIsTrain = idx.test().length == 0;
+        DataPart test = testIsTrain ? train : part(data, idx.test(), scaler);
+        return new TrialData(data.name(), data.task(), train, validation, test, testIsTrain, data.classNames(), data.sha256());
+    }
+
+    private static DataPart part(LoadedData data, int[] rows, FeatureScaler scaler) {
+        INDArray features = scaler.apply(data.features().getRows(rows));
+        if (data.task() == Task.CLASSIFICATION) {
+            int[] classes = new int[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                classes[i] = data.classes()[rows[i]];
+            }
+            return new DataPart(features, classes, null);
+        }
+        return new DataPart(features, null, data.targets().getRows(rows));
+    }
+
+    public int numClasses() {
+        return classNames.size();
+    }
+
+    public int inputs() {
+        return (int) train.features().columns();
+    }
+}

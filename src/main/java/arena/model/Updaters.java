@@ -1,0 +1,38 @@
+package arena.model;
+
+import org.nd4j.linalg.learning.config.AMSGrad;
+import org.nd4j.linalg.learning.config.AdaBelief;
+import org.nd4j.linalg.learning.config.AdaDelta;
+import org.nd4j.linalg.learning.config.AdaGrad;
+import org.nd4j.linalg.learning.config.AdaMax;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.config.Nadam;
+import org.nd4j.linalg.learning.config.Nesterovs;
+import org.nd4j.linalg.learning.config.RmsProp;
+import org.nd4j.linalg.learning.config.Sgd;
+
+import arena.spec.OptimizerSpec;
+
+/** An {@link OptimizerSpec} as a DL4J updater. */
+public final class Updaters {
+    private Updaters() { }
+
+    public static IUpdater of(OptimizerSpec o) {
+        return switch (o.kind()) {
+            case SGD -> new Sgd(o.param("learningRate"));
+            case MOMENTUM -> new Momentum(o.param("learningRate"), o.param("momentum"));
+            case NESTEROVS -> new Nesterovs(o.param("learningRate"), o.param("momentum"));
+            case ADAM -> new Adam(o.param("learningRate"), o.param("beta1"), o.param("beta2"), o.param("epsilon"));
+            case ADAMAX -> new AdaMax(o.param("learningRate"), o.param("beta1"), o.param("beta2"), o.param("epsilon"));
+            case NADAM -> Nadam.builder().learningRate(o.param("learningRate")).beta1(o.param("beta1"))
+                    .beta2(o.param("beta2")).epsilon(o.param("epsilon")).build();
+            case AMSGRAD -> new AMSGrad(o.param("learningRate"), o.param("beta1"), o.param("beta2"), o.param("epsilon"));
+            case ADABELIEF -> AdaBelief.builder().learningRate(o.param("learningRate")).beta1(o.param("beta1"))
+                    .beta2(o.param("beta2")).epsilon(o.param("epsilon")).build();
+            case RMSPROP -> new RmsProp(o.param("learningRate"), o.param("rmsDecay"), o.param("epsilon"));
+            case ADAGRAD -> new AdaGrad(o.param("learningRate"), o.param("epsilon"));
+            case ADADELTA -> AdaDelta.builder().rho(o.param("rho")).epsilon(o.param("epsilon")).build();
+        };
+    }
+}

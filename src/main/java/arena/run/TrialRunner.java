@@ -1,0 +1,126 @@
+package arena.run;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import arena.data.DataPart;
+import arena.data.DataSources;
+import arena.data.TrialData;
+import arena.eval.Evaluator;
+import arena.eval.SplitEvaluation;
+import arena.model.NetworkFactory;
+import arena.model.OutputEncoding;
+import arena.spec.TrialConfig;
+import arena.spec.Trial;
+import arena.train.EpochRecord;
+import arena.train.Trainer;
+import arena.train.TrainingRun;
+
+/**
+ * Runs one trial end to end: prepare its data, build and train the network, measure it, and write
+ * config.yaml, epochs.csv, log.txt and finally metrics.json, whose presence marks the trial complete.
+ */
+public final class TrialRunner {
+    private final DataSources data;
+    private final ResultsDir dir;
+    private final BooleanSupplier cancelled;
+
+    public TrialRunner(DataSources data, ResultsDir dir, BooleanSupplier cancelled) {
+        this.data = data;
+        this.dir = dir;
+        this.cancelled = cancelled;
+    }
+
+    /** The result, or null when the run was cancelled before the trial finished (it stays pending). */
+    public TrialResult run(Trial trial) {
+        long start = System.nanoTime();
+        Instant started = Instant.now();
+        AtomicFiles.write(dir.config(trial.id()), TrialFiles.configYaml(trial));
+        TrialConfig c = trial.config();
+        TrialData td = TrialData.prepare(data.load(c.data().source(), c.data().task()), c.data(), trial.seed());
+        OutputEncoding encoding = OutputEncoding.of(c.model().output(), td.task(), td.numClasses());
+        MultiLayerNetwork net = NetworkFactory.build(c.model(), c.training(), td.inputs(), encoding, trial.seed());
+        Evaluator evaluator = new Evaluator(encoding);
+        INDArray trainTargets = evaluator.targets(td.train());
+        INDArray validationTargets = td.validation() == null ? null : evaluator.targets(td.validation());
+
+        Trainer trainer = new Trainer(c.training().batchSize().resolve(td.train().rows()), c.training().epochs(), trial.seed());
+        TrainingRun run = trainer.train(net, td.train().features(), trainTargets, (epoch, n) -> {
+            Map<String, Double> m = new LinkedHashMap<>();
+            prefixed(m, "train", evaluator.evaluate(n, td.train(), trainTargets, false));
+            if (td.validation() != null) {
+                prefixed(m, "validation", evaluator.evaluate(n, td.validation(), validationTargets, false));
+            }
+            return m;
+        }, cancelled);
+        if (run.cancelled()) {
+            return null;
+        }
+
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        int[][] confusion = null;
+        if (!run.diverged()) {
+            prefixed(metrics, "train", evaluator.evaluate(net, td.train(), trainTargets, true));
+            if (td.validation() != null) {
+                prefixed(metrics, "validation", evaluator.evaluate(net, td.validation(), validationTargets, true));
+            }
+            DataPart test = td.test();
+            SplitEvaluation t = evaluator.evaluate(net, test, td.testIsTrain() ? trainTargets : evaluator.targets(test), true);
+            prefixed(metrics, "test", t);
+            confusion = t.confusion();
+        }
+        double total = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> time = new LinkedHashMap<>();
+        time.put("trainSeconds", run.trainSeconds());
+        time.put("secondsPerEpoch", run.trainSeconds() / Math.max(1, run.epochs().size()));
+        if (run.trainSeconds() > 0) {
+            time.put("samplesPerSecond", (double) td.train().rows() * run.epochs().size() / run.trainSeconds());
+        }
+        time.put("evalSeconds", run.evalSeconds());
+        time.put("totalSeconds", total);
+
+        TrialResult result = new TrialResult(trial.id(), run.diverged() ? TrialResult.DIVERGED : TrialResult.DONE,
+                trial.seed(), trial.group(), trial.block(), trial.factors(), td.name(), td.sha256(), td.testIsTrain(),
+                run.epochsRun(), run.divergedEpoch(), run.iterations(), metrics,
+                td.task() == arena.spec.Task.CLASSIFICATION ? td.classNames() : null, confusion, time);
+        AtomicFiles.write(dir.epochs(trial.id()), TrialFiles.epochsCsv(run.epochs()));
+        AtomicFiles.write(dir.log(trial.id()), log(trial, started, run, result));
+        AtomicFiles.write(dir.metrics(trial.id()), Json.write(result));
+        return result;
+    }
+
+    private static void prefixed(Map<String, Double> into, String split, SplitEvaluation e) {
+        e.metrics().forEach((k, v) -> {
+            if (v != null && Double.isFinite(v)) {
+                into.put(split + "." + k, v);
+            }
+        });
+    }
+
+    private static String log(Trial t, Instant started, TrainingRun run, TrialResult r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("trial ").append(t.id()).append(" seed ").append(t.seed()).append(" group ").append(t.group())
+                .append(t.block().isEmpty() ? "" : " block " + t.block()).append('\n');
+        sb.append("started ").append(started).append('\n');
+        for (EpochRecord e : run.epochs()) {
+            sb.append("epoch ").append(e.epoch());
+            e.values().forEach((k, v) -> sb.append(' ').append(k).append('=').append(String.format("%.6g", v)));
+            sb.append('\n');
+        }
+        if (run.diverged()) {
+            sb.append("diverged: the loss became NaN or infinite in epoch ").append(run.divergedEpoch()).append('\n');
+        }
+        List<String> keys = List.of("test.accuracy", "test.loss", "test.rmse", "test.r2");
+        keys.stream().filter(k -> r.metrics().containsKey(k))
+                .forEach(k -> sb.append(k).append(' ').append(String.format("%.6g", r.metrics().get(k))).append('\n'));
+        sb.append(String.format("finished %s: %d epochs, %d iterations, %.2f s training, %.2f s total%n",
+                Instant.now(), run.epochsRun(), run.iterations(), run.trainSeconds(), r.time().get("totalSeconds")));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,245 @@
+package arena.spec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an experiment file into an {@link ExperimentSpec}: parse, apply overrides, expand the sweep
+ * and validate every point of it, so that bad input fails before any training starts.
+ */
+public final class ExperimentParser {
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    public static final int MAX_SEEDS = 10_000;
+    public static final int MAX_TRIALS = 1_000_000;
+
+    private ExperimentParser() { }
+
+    public static ExperimentSpec parse(Path file, List<KeyOverride> overrides) {
+        if (!Files.isRegularFile(file)) {
+            throw new SpecException(Position.argument(file.toString()), null, "experiment file not found");
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SpecException(Position.argument(file.toString()), null, "cannot read: " + e.getMessage());
+        }
+        return parse(text, file.toString(), file.toAbsolutePath().getParent(), file, overrides);
+    }
+
+    public static ExperimentSpec parse(String text, String source, Path baseDir, Path file, List<KeyOverride> overrides) {
+        YNode root = YamlLoader.parse(text, source);
+        if (!(root instanceof YNode.YMap)) {
+            throw new SpecException(root.pos(), null, "an experiment file is a map of keys (name, data, model, ...), got " + root.describe());
+        }
+        Set<List<String>> overridden = new LinkedHashSet<>();
+        for (KeyOverride o : overrides) {
+            Position pos = Position.argument(o.argument());
+            root = Tree.put(root, o.path(), o.valueNode(), pos, o.key());
+            overridden.add(o.path());
+        }
+        Section top = Section.of(root, "", root.pos());
+        String name = name(top);
+        String description = top.string("description", "");
+        top.notYetSupported("extends", "extends (shared base files)");
+        top.notYetSupported("checks", "checks (thresholds and significance assertions)");
+        top.notYetSupported("diagnostics", "diagnostics (gradients, saturation, dead units)");
+        List<Long> seeds = top.value("seeds", List.of(1L), ExperimentParser::seeds);
+        List<SweepAxis> axes = SweepAxis.read(top.section("sweep"));
+        for (SweepAxis a : axes) {
+            if (overridden.contains(a.path())) {
+                throw new SpecException(Position.argument("--set " + a.key()), a.key(),
+                        "this key is swept; override the sweep instead: --set sweep." + a.key() + "=[...]");
+            }
+        }
+        top.get("data");
+        top.get("model");
+        top.get("training");
+        Section compareSection = top.section("compare");
+        top.finish();
+
+        Path base = baseDir == null ? Path.of(".") : baseDir;
+        List<Variant> variants = expand((YNode.YMap) root, axes, base);
+        CompareSpec compare = compare(compareSection, axes, variants, (YNode.YMap) root, base);
+        List<Trial> trials = trials(variants, seeds, compare);
+        return new ExperimentSpec(name, description, file, text, TrialId.sha256(text), seeds,
+                axes.stream().map(SweepAxis::key).toList(), variants, compare, trials, overrides);
+    }
+
+    private static String name(Section top) {
+        YNode node = top.get("name");
+        if (node == null) {
+            throw new SpecException(top.pos(), "name", "required: the experiment's name, e.g. name: activations-digits");
+        }
+        String name = Values.string(node, "name");
+        if (!NAME.matcher(name).matches()) {
+            throw Values.error(node, "name", "'" + name + "' is not a valid name: use lowercase letters, digits and '-'"
+                    + " (1-64 characters, no '/' or '..'); it names the results folder");
+        }
+        return name;
+    }
+
+    private static List<Long> seeds(YNode node, String key) {
+        if (node instanceof YNode.YList list) {
+            List<Long> out = new ArrayList<>();
+            for (int i = 0; i < list.items().size(); i++) {
+                YNode item = list.items().get(i);
+                long seed = Values.integer(item, key + "[" + i + "]");
+                if (seed < 0) {
+                    throw Values.error(item, key + "[" + i + "]", "a seed must be 0 or more");
+                }
+                if (out.contains(seed)) {
+                    throw Values.error(item, key + "[" + i + "]", "seed " + seed + " is listed twice");
+                }
+                out.add(seed);
+            }
+            if (out.isEmpty()) {
+                throw Values.error(node, key, "needs at least one seed");
+            }
+            return out;
+        }
+        int count = Values.integer(node, key, 1, MAX_SEEDS);
+        List<Long> out = new ArrayList<>();
+        for (long s = 1; s <= count; s++) {
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Every point of the grid, bound and validated; two points that resolve alike are an error. */
+    private static List<Variant> expand(YNode.YMap root, List<SweepAxis> axes, Path baseDir) {
+        long size = 1;
+        for (SweepAxis a : axes) {
+            size *= a.values().size();
+            if (size > MAX_TRIALS) {
+                throw new SpecException(a.keyPos(), "sweep", "the grid has more than " + MAX_TRIALS + " points");
+            }
+        }
+        List<Variant> out = new ArrayList<>();
+        Map<String, Map<String, String>> seen = new HashMap<>();
+        int[] index = new int[axes.size()];
+        for (long n = 0; n < size; n++) {
+            YNode tree = root;
+            List<YNode> chosen = new ArrayList<>();
+            for (int a = 0; a < axes.size(); a++) {
+                SweepAxis axis = axes.get(a);
+                YNode value = axis.values().get(index[a]);
+                chosen.add(value);
+                tree = Tree.put(tree, axis.path(), value, axis.keyPos(), axis.key());
+            }
+            TrialConfig config = bind((YNode.YMap) tree, baseDir);
+            Map<String, String> factors = new LinkedHashMap<>();
+            for (SweepAxis axis : axes) {
+                factors.put(axis.key(), config.labelAt(axis.key()));
+            }
+            String canonical = TrialId.canonicalJson(config, 0);
+            if (seen.containsKey(canonical)) {
+                YNode at = chosen.isEmpty() ? root : chosen.get(chosen.size() - 1);
+                throw new SpecException(at.pos(), "sweep", "sweep points " + seen.get(canonical) + " and " + factors
+                        + " resolve to the same configuration");
+            }
+            seen.put(canonical, factors);
+            out.add(new Variant(factors, config));
+            for (int a = axes.size() - 1; a >= 0; a--) {
+                if (++index[a] < axes.get(a).values().size()) {
+                    break;
+                }
+                index[a] = 0;
+            }
+        }
+        return out;
+    }
+
+    static TrialConfig bind(YNode.YMap tree, Path baseDir) {
+        Section data = Section.of(tree.get("data"), "data", keyPos(tree, "data"));
+        if (tree.get("data") == null) {
+            throw new SpecException(tree.pos(), "data", "required: where the rows come from, e.g. data: {dataset: digits}");
+        }
+        DataSpec dataSpec = DataSpec.read(data, baseDir);
+        ModelSpec model = ModelSpec.read(Section.of(tree.get("model"), "model", keyPos(tree, "model")), dataSpec.task());
+        TrainingSpec training = TrainingSpec.read(Section.of(tree.get("training"), "training", keyPos(tree, "training")));
+        return new TrialConfig(dataSpec, model, training);
+    }
+
+    private static Position keyPos(YNode.YMap map, String key) {
+        YNode.Entry e = map.entries().get(key);
+        return e == null ? map.pos() : e.keyPos();
+    }
+
+    private static CompareSpec compare(Section s, List<SweepAxis> axes, List<Variant> variants, YNode.YMap root, Path baseDir) {
+        s.notYetSupported("alpha", "compare.alpha (significance level)");
+        s.notYetSupported("across", "compare.across (ranks across blocks)");
+        s.notYetSupported("target", "compare.target (epochs to reach a target)");
+        String fallbackBy = axes.isEmpty() ? null : axes.get(0).key();
+        YNode byNode = s.get("by");
+        String by = byNode == null ? fallbackBy : Values.string(byNode, s.key("by"));
+        List<String> swept = axes.stream().map(SweepAxis::key).toList();
+        if (by != null && !swept.contains(by)) {
+            String why = swept.isEmpty() ? "nothing is swept" : "swept keys: " + String.join(", ", swept) + Suggestions.hint(by, swept);
+            throw new SpecException(byNode.pos(), s.key("by"), "'" + by + "' is not a swept key; " + why);
+        }
+        String baseline = null;
+        YNode baselineNode = s.get("baseline");
+        if (baselineNode != null) {
+            if (by == null) {
+                throw Values.error(baselineNode, s.key("baseline"), "a baseline needs something to compare: add a sweep");
+            }
+            baseline = baselineLabel(baselineNode, s.key("baseline"), by, root, baseDir, variants);
+        }
+        Set<Task> tasks = new LinkedHashSet<>();
+        variants.forEach(v -> tasks.add(v.config().data().task()));
+        List<String> metrics = s.list("metrics", Metrics.defaults(tasks.iterator().next()), (n, k) -> Metrics.read(n, k, tasks));
+        if (metrics.isEmpty()) {
+            throw new SpecException(s.keyPos("metrics"), s.key("metrics"), "needs at least one metric");
+        }
+        s.finish();
+        return new CompareSpec(by, baseline, metrics);
+    }
+
+    /** The baseline is written like a sweep value (ReLU, logistic, {type: leakyrelu}); its label is canonical. */
+    private static String baselineLabel(YNode node, String key, String by, YNode.YMap root, Path baseDir, List<Variant> variants) {
+        List<String> groups = variants.stream().map(v -> v.factors().get(by)).distinct().toList();
+        String label;
+        try {
+            YNode tree = Tree.put(root, List.of(by.split("\\.")), node, node.pos(), by);
+            label = bind((YNode.YMap) tree, baseDir).labelAt(by);
+        } catch (SpecException e) {
+            throw new SpecException(node.pos(), key, "not a valid value of " + by + ": " + e.problem());
+        }
+        if (!groups.contains(label)) {
+            throw new SpecException(node.pos(), key, "'" + label + "' is not one of the compared values: "
+                    + String.join(", ", groups) + Suggestions.hint(label, groups));
+        }
+        return label;
+    }
+
+    private static List<Trial> trials(List<Variant> variants, List<Long> seeds, CompareSpec compare) {
+        if ((long) variants.size() * seeds.size() > MAX_TRIALS) {
+            throw new SpecException(null, "seeds", "the plan has more than " + MAX_TRIALS + " trials");
+        }
+        List<Trial> out = new ArrayList<>();
+        for (Variant v : variants) {
+            String group = compare.by() == null ? "all" : v.factors().get(compare.by());
+            StringBuilder block = new StringBuilder();
+            v.factors().forEach((k, val) -> {
+                if (!k.equals(compare.by())) {
+                    block.append(block.length() == 0 ? "" : ", ").append(k).append('=').append(val);
+                }
+            });
+            for (long seed : seeds) {
+                out.add(new Trial(TrialId.of(v.config(), seed), v.config(), seed, v.factors(), group, block.toString()));
+            }
+        }
+        return out;
+    }
+}

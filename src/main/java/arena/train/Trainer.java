@@ -1,0 +1,91 @@
+package arena.train;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+import arena.data.Seeds;
+import arena.data.Shuffle;
+
+/**
+ * Gradient descent over in-memory mini-batches: each epoch the training rows are shuffled with the
+ * trial's seed, gathered batch by batch and fed to {@code fit} (full batch: the rows as they are). The hot loop does nothing else; the
+ * divergence check reads the score DL4J already computed. Measurements happen once per epoch,
+ * outside the training clock.
+ */
+public final class Trainer {
+
+    /** Called after every epoch; returns the epoch's measurements (train.loss, ...). */
+    public interface EpochObserver {
+        Map<String, Double> afterEpoch(int epoch, MultiLayerNetwork net);
+    }
+
+    private final int batchSize;
+    private final int epochs;
+    private final long seed;
+
+    public Trainer(int batchSize, int epochs, long seed) {
+        this.batchSize = batchSize;
+        this.epochs = epochs;
+        this.seed = seed;
+    }
+
+    public TrainingRun train(MultiLayerNetwork net, INDArray features, INDArray labels, EpochObserver observer,
+                             BooleanSupplier cancelled) {
+        int n = (int) features.rows();
+        int batch = Math.max(1, Math.min(batchSize, n));
+        Random shuffle = new Random(Seeds.derive(seed, Seeds.SHUFFLE));
+        List<EpochRecord> records = new ArrayList<>();
+        long trainNanos = 0;
+        long evalNanos = 0;
+        long iterations = 0;
+        Integer divergedAt = null;
+        boolean stopped = false;
+        int epoch = 0;
+        while (epoch < epochs && divergedAt == null) {
+            if (cancelled.getAsBoolean()) {
+                stopped = true;
+                break;
+            }
+            epoch++;
+            long t0 = System.nanoTime();
+            int[] order = batch < n ? Shuffle.permutation(n, shuffle) : null;
+            for (int start = 0; start < n && divergedAt == null; start += batch) {
+                net.fit(batch(features, labels, order, start, Math.min(n, start + batch)));
+                iterations++;
+                if (!Double.isFinite(net.score())) {
+                    divergedAt = epoch;
+                }
+            }
+            net.incrementEpochCount();
+            long t1 = System.nanoTime();
+            trainNanos += t1 - t0;
+            if (divergedAt == null) {
+                records.add(new EpochRecord(epoch, observer.afterEpoch(epoch, net)));
+                evalNanos += System.nanoTime() - t1;
+            }
+        }
+        return new TrainingRun(records, divergedAt != null, divergedAt, divergedAt != null ? divergedAt - 1 : epoch,
+                iterations, trainNanos / 1e9, evalNanos / 1e9, stopped);
+    }
+
+    /**
+     * Rows [start, end) of this epoch's order, gathered with pullRows: measured at 0.04 ms per
+     * 32-row batch, where a row view (get(interval)) or getRows costs about 1 ms in ND4J M2.1.
+     */
+    private static DataSet batch(INDArray features, INDArray labels, int[] order, int start, int end) {
+        if (order == null) {
+            return new DataSet(features, labels);
+        }
+        int[] rows = Arrays.copyOfRange(order, start, end);
+        return new DataSet(Nd4j.pullRows(features, 1, rows), Nd4j.pullRows(labels, 1, rows));
+    }
+}
