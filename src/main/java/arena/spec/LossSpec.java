@@ -15,8 +15,8 @@ public enum LossSpec {
     L2(LossFunction.L2, false, "sum over outputs of (y - ŷ)²"),
     MEAN_ABSOLUTE_ERROR(LossFunction.MEAN_ABSOLUTE_ERROR, false, "mean over outputs of |y - ŷ|"),
     MEAN_ABSOLUTE_PERCENTAGE_ERROR(LossFunction.MEAN_ABSOLUTE_PERCENTAGE_ERROR, false, "mean of 100·|y - ŷ|/|y|"),
-    MEAN_SQUARED_LOGARITHMIC_ERROR(LossFunction.MEAN_SQUARED_LOGARITHMIC_ERROR, false, "mean of (log(1+y) - log(1+ŷ))²"),
-    POISSON(LossFunction.POISSON, false, "ŷ - y·log(ŷ)"),
+    MEAN_SQUARED_LOGARITHMIC_ERROR(LossFunction.MEAN_SQUARED_LOGARITHMIC_ERROR, false, "mean of (log(1+y) - log(1+ŷ))²; needs outputs ≥ 0 (softplus)"),
+    POISSON(LossFunction.POISSON, false, "ŷ - y·log(ŷ); needs outputs > 0 (softplus)"),
     COSINE_PROXIMITY(LossFunction.COSINE_PROXIMITY, false, "negative cosine similarity of y and ŷ"),
     WASSERSTEIN(LossFunction.WASSERSTEIN, false, "mean of y·ŷ"),
     XENT(LossFunction.XENT, true, "binary cross-entropy; needs outputs in (0, 1): sigmoid"),
@@ -69,6 +69,32 @@ public enum LossSpec {
     /** Losses that take logarithms of the outputs: they must lie in (0, 1). */
     public boolean needsProbabilities() {
         return this == XENT || this == MCXENT || this == NEGATIVELOGLIKELIHOOD || this == KL_DIVERGENCE;
+    }
+
+    /**
+     * Output activations whose range the loss can take (null: any). Poisson takes log(ŷ), so ŷ > 0;
+     * MSLE takes log(1 + ŷ), so ŷ ≥ 0 keeps it finite.
+     */
+    public List<String> allowedOutputs() {
+        return switch (this) {
+            case XENT -> List.of("sigmoid", "hardsigmoid");
+            case MCXENT, NEGATIVELOGLIKELIHOOD -> List.of("softmax");
+            case KL_DIVERGENCE -> List.of("softmax", "sigmoid", "hardsigmoid");
+            case POISSON -> List.of("softplus", "sigmoid", "softmax");
+            case MEAN_SQUARED_LOGARITHMIC_ERROR -> List.of("softplus", "sigmoid", "softmax", "relu", "relu6");
+            default -> null;
+        };
+    }
+
+    /** The output activation that goes with this loss when only the loss is given, or null: the task's. */
+    public String defaultOutput() {
+        return switch (this) {
+            case XENT -> "sigmoid";
+            case MCXENT, NEGATIVELOGLIKELIHOOD, KL_DIVERGENCE -> "softmax";
+            case POISSON, MEAN_SQUARED_LOGARITHMIC_ERROR -> "softplus";
+            case HINGE, SQUARED_HINGE -> "identity";
+            default -> null;
+        };
     }
 
     public boolean needsSigmoid() {

@@ -31,16 +31,7 @@ public record OutputSpec(ActivationSpec activation, LossSpec loss) {
 
     /** The output activation that goes with a loss when only the loss is given. */
     private static ActivationSpec activationFor(LossSpec loss, Task task) {
-        if (loss.needsSigmoid()) {
-            return ActivationSpec.of("sigmoid");
-        }
-        if (loss.needsSoftmax() || loss == LossSpec.KL_DIVERGENCE) {
-            return ActivationSpec.of("softmax");
-        }
-        if (loss.signedTargets()) {
-            return ActivationSpec.of("identity");
-        }
-        return defaultFor(task).activation();
+        return loss.defaultOutput() != null ? ActivationSpec.of(loss.defaultOutput()) : defaultFor(task).activation();
     }
 
     /** Why DL4J (or arithmetic) would reject this pair for the task, or null if it fits. */
@@ -61,8 +52,12 @@ public record OutputSpec(ActivationSpec activation, LossSpec loss) {
             return pair + " does not fit: xent (binary cross-entropy) needs a sigmoid output"
                     + (act.equals("softmax") ? "; with softmax use mcxent" : "");
         }
-        if (loss.needsProbabilities() && !List.of("softmax", "sigmoid", "hardsigmoid").contains(act)) {
+        if (loss.needsProbabilities() && !loss.allowedOutputs().contains(act)) {
             return pair + " does not fit: " + loss.label() + " takes logarithms of the outputs, which must lie in (0, 1)";
+        }
+        if (loss.allowedOutputs() != null && !loss.allowedOutputs().contains(act)) {
+            return pair + " does not fit: " + loss.label() + " needs outputs in the range of "
+                    + String.join(", ", loss.allowedOutputs()) + " (it takes their logarithm)";
         }
         return null;
     }

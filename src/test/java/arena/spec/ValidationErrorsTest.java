@@ -42,6 +42,8 @@ class ValidationErrorsTest {
                         ":3:17: model.output: softmax + xent does not fit: xent (binary cross-entropy) needs a sigmoid output; with softmax use mcxent"),
                 Arguments.of("sigmoid + mcxent", head + "model: {output: {activation: sigmoid, loss: mcxent}}\n",
                         "sigmoid + mcxent does not fit: mcxent needs a softmax output (for one sigmoid unit on binary data use xent)"),
+                Arguments.of("poisson on an identity output", "name: bad\ndata: {dataset: exam}\nmodel: {output: {activation: identity, loss: poisson}}\n",
+                        "identity + poisson does not fit: poisson needs outputs in the range of softplus, sigmoid, softmax"),
                 Arguments.of("classification loss on regression", "name: bad\ndata: {dataset: exam}\nmodel: {output: {loss: mcxent}}\n",
                         "loss mcxent is for classification"),
                 Arguments.of("documented but not built yet", head + "checks:\n  - {metric: test.accuracy, atLeast: 0.9}\n",
