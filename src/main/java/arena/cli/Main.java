@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code arena} command. */
 @Command(name = "arena", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Head-to-head comparisons of activation functions, losses and optimizers, trained with DL4J.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, ListCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, ListCommand.class, PlotCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -23,6 +23,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
         if (Relaunch.needed()) {
             System.exit(Relaunch.withThreadSettings(args));
         }

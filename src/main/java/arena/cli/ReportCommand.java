@@ -10,8 +10,10 @@ import picocli.CommandLine.Parameters;
 
 import arena.report.Reports;
 import arena.run.ResultsDir;
+import arena.stats.Analysis;
 
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Rebuild every report of a results folder from its stored trial results.")
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Rebuild every report of a results folder from its stored trial results and evaluate its checks (exit 1 if one fails).")
 final class ReportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -22,13 +24,14 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Analysis analysis;
         try {
-            Reports.writeAll(new ResultsDir(dir));
+            analysis = Reports.writeAll(new ResultsDir(dir));
         } catch (IOException e) {
             spec.commandLine().getErr().println("arena: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        spec.commandLine().getOut().println("Reports rebuilt in " + dir + "/ (summary.md, trials.csv)");
-        return ExitCodes.OK;
+        spec.commandLine().getOut().println("Reports rebuilt in " + dir + "/ (report.html, summary.md, summary.csv, summary.json, trials.csv, junit.xml)");
+        return CheckOutcome.print(spec.commandLine().getOut(), analysis);
     }
 }

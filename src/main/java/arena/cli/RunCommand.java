@@ -17,6 +17,7 @@ import arena.run.ExperimentRunner;
 import arena.run.RunOptions;
 import arena.run.RunOutcome;
 import arena.spec.ExperimentSpec;
+import arena.stats.Analysis;
 
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Expand the experiment files into trials, train and evaluate them, write results and reports.")
 final class RunCommand implements Callable<Integer> {
@@ -64,9 +65,10 @@ final class RunCommand implements Callable<Integer> {
         for (ExperimentSpec s : specs) {
             RunOptions options = new RunOptions(out, n, force, StopSignal::requested);
             RunOutcome outcome;
+            Analysis analysis;
             try {
                 outcome = runner.run(s, options, new ProgressLog(s.name(), s.compare().metrics().get(0)));
-                Reports.writeAll(outcome.dir());
+                analysis = Reports.writeAll(outcome.dir());
             } catch (IOException e) {
                 err.println("arena: " + e.getMessage());
                 return ExitCodes.BAD_INPUT;
@@ -74,6 +76,7 @@ final class RunCommand implements Callable<Integer> {
                 return Failures.report(err, e);
             }
             code = ExitCodes.worst(code, summarize(stdout, outcome));
+            code = ExitCodes.worst(code, CheckOutcome.print(stdout, analysis));
             if (outcome.cancelled()) {
                 break;
             }
@@ -86,12 +89,13 @@ final class RunCommand implements Callable<Integer> {
         try {
             String md = Files.readString(summary);
             out.println();
-            md.lines().filter(l -> l.startsWith("|") || l.startsWith("#")).forEach(out::println);
+            md.lines().takeWhile(l -> !l.startsWith("<details>")).filter(l -> l.startsWith("|") || l.startsWith("#") || l.startsWith("- **"))
+                    .forEach(out::println);
         } catch (IOException e) {
             // the summary is optional on screen; its path is printed below either way
         }
         out.println();
-        out.println("Results: " + outcome.dir().root() + "/ (summary.md, trials.csv, trials/)");
+        out.println("Results: " + outcome.dir().root() + "/ (report.html, summary.md, trials.csv, junit.xml, trials/)");
         if (outcome.cancelled()) {
             out.println("Interrupted: run the same command again to finish the remaining trials.");
             return ExitCodes.INTERRUPTED;

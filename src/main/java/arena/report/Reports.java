@@ -1,22 +1,36 @@
 package arena.report;
 
 import java.io.IOException;
-import java.util.List;
 
 import arena.run.AtomicFiles;
 import arena.run.ResultsDir;
-import arena.stats.ComparisonTable;
-import arena.stats.Comparisons;
+import arena.stats.Analysis;
+import arena.stats.RankAnalysis;
 
-/** Writes every report of a results folder from what is stored in it. */
+/** Writes every report of a results folder from what is stored in it; nothing is retrained. */
 public final class Reports {
     private Reports() { }
 
-    public static ResultSet writeAll(ResultsDir dir) throws IOException {
+    /** The analysis behind the reports; its checks decide exit code 1. */
+    public static Analysis writeAll(ResultsDir dir) throws IOException {
         ResultSet rs = ResultSet.load(dir);
-        List<ComparisonTable> tables = Comparisons.build(rs.plan(), rs.results(), rs.metrics());
+        Analysis a = Analysis.of(rs.plan(), rs.results(), rs.compare(), rs.checks());
         AtomicFiles.write(dir.root().resolve("trials.csv"), TrialsCsv.render(rs));
-        AtomicFiles.write(dir.root().resolve("summary.md"), MarkdownSummary.render(rs, tables));
-        return rs;
+        AtomicFiles.write(dir.root().resolve("summary.md"), MarkdownSummary.render(rs, a));
+        AtomicFiles.write(dir.root().resolve("summary.csv"), SummaryCsv.render(a));
+        AtomicFiles.write(dir.root().resolve("summary.json"), SummaryJson.render(rs, a));
+        AtomicFiles.write(dir.root().resolve("junit.xml"), JunitXml.render(rs, a));
+        for (RankAnalysis r : a.ranks()) {
+            if (r.friedman() != null && r.metric().equals(rs.metrics().get(0))) {
+                AtomicFiles.write(dir.root().resolve(cdFileName(r)), Svg.standalone(CdDiagram.of(r), 640, 120 + 34 * r.groups().size()));
+            }
+        }
+        AtomicFiles.write(dir.root().resolve("report.html"), HtmlReport.render(rs, a, EpochHistory.load(rs)));
+        return a;
+    }
+
+    static String cdFileName(RankAnalysis r) {
+        String scope = r.scope().isEmpty() ? "" : "-" + r.scope().replaceAll("[^A-Za-z0-9.]+", "_");
+        return "cd-" + r.metric() + scope + ".svg";
     }
 }

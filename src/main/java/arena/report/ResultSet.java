@@ -9,19 +9,22 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import arena.run.Json;
 import arena.run.Manifest;
 import arena.run.PlanFile;
 import arena.run.ResultsDir;
 import arena.run.ResultsReader;
 import arena.run.TrialResult;
+import arena.spec.CheckSpec;
+import arena.spec.CompareSpec;
 
 /**
  * Everything reports are made from, read from disk: the manifest (name, comparison settings),
  * the plan, and each planned trial's stored result or error. Nothing is recomputed.
  */
-public record ResultSet(ResultsDir dir, JsonNode manifest, String name, String description, String compareBy,
-                        String baseline, List<String> metrics, List<PlanFile.Row> plan,
-                        Map<String, TrialResult> results, Map<String, String> errors) {
+public record ResultSet(ResultsDir dir, JsonNode manifest, String name, String description, CompareSpec compare,
+                        List<CheckSpec> checks, List<PlanFile.Row> plan, Map<String, TrialResult> results,
+                        Map<String, String> errors) {
 
     public static ResultSet load(ResultsDir dir) throws IOException {
         if (!Files.isRegularFile(dir.manifest()) || !Files.isRegularFile(dir.plan())) {
@@ -42,12 +45,40 @@ public record ResultSet(ResultsDir dir, JsonNode manifest, String name, String d
                 }
             }
         }
-        JsonNode compare = m.path("compare");
-        List<String> metrics = new ArrayList<>();
-        compare.path("metrics").forEach(n -> metrics.add(n.asText()));
         return new ResultSet(dir, m, m.path("experiment").path("name").asText(), m.path("experiment").path("description").asText(""),
-                compare.path("by").isNull() ? null : compare.path("by").asText(null),
-                compare.path("baseline").isNull() ? null : compare.path("baseline").asText(null), metrics, plan, results, errors);
+                compare(m.path("compare")), checks(m.path("checks")), plan, results, errors);
+    }
+
+    private static CompareSpec compare(JsonNode c) {
+        List<String> metrics = new ArrayList<>();
+        c.path("metrics").forEach(n -> metrics.add(n.asText()));
+        List<String> across = new ArrayList<>();
+        c.path("across").forEach(n -> across.add(n.asText()));
+        return new CompareSpec(text(c.path("by")), text(c.path("baseline")), metrics,
+                c.path("alpha").asDouble(CompareSpec.DEFAULT_ALPHA), across);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<CheckSpec> checks(JsonNode checks) {
+        List<CheckSpec> out = new ArrayList<>();
+        checks.forEach(n -> out.add(CheckSpec.fromMap(Json.MAPPER.convertValue(n, Map.class))));
+        return out;
+    }
+
+    private static String text(JsonNode n) {
+        return n.isMissingNode() || n.isNull() ? null : n.asText();
+    }
+
+    public String compareBy() {
+        return compare.by();
+    }
+
+    public String baseline() {
+        return compare.baseline();
+    }
+
+    public List<String> metrics() {
+        return compare.metrics();
     }
 
     /** Plan rows with the status the files on disk show (a result overrides a stale plan status). */

@@ -33,7 +33,10 @@ public final class Manifest {
         compare.put("by", spec.compare().by());
         compare.put("baseline", spec.compare().baseline());
         compare.put("metrics", spec.compare().metrics());
+        compare.put("alpha", spec.compare().alpha());
+        compare.put("across", spec.compare().across());
         m.put("compare", compare);
+        m.put("checks", spec.checks().stream().map(arena.spec.CheckSpec::toMap).toList());
         m.put("sweepKeys", spec.sweepKeys());
         m.put("seeds", spec.seeds());
         m.put("software", Provenance.software());

@@ -12,33 +12,52 @@ import arena.spec.Trial;
 
 /**
  * plan.csv: every trial of the current plan with its group, block, seed and status
- * (pending, done, diverged, failed). Reports cover exactly these trials.
+ * (pending, done, diverged, failed), then one column per swept key with the trial's value.
+ * Reports cover exactly these trials.
  */
 public final class PlanFile {
     public static final List<String> HEADER = List.of("id", "group", "block", "seed", "status");
 
-    public record Row(String id, String group, String block, long seed, String status) { }
+    public record Row(String id, String group, String block, long seed, String status, Map<String, String> factors) {
+        public Row {
+            factors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(factors));
+        }
+
+        public Row withStatus(String s) {
+            return new Row(id, group, block, seed, s, factors);
+        }
+    }
 
     private PlanFile() { }
 
     public static void write(ResultsDir dir, List<Trial> trials, Map<String, String> status) {
-        StringBuilder sb = new StringBuilder(Csv.row(HEADER));
+        List<String> factorKeys = trials.isEmpty() ? List.of() : List.copyOf(trials.get(0).factors().keySet());
+        List<String> header = new ArrayList<>(HEADER);
+        header.addAll(factorKeys);
+        StringBuilder sb = new StringBuilder(Csv.row(header));
         for (Trial t : trials) {
-            sb.append(Csv.row(List.of(t.id(), t.group(), t.block(), Long.toString(t.seed()),
-                    status.getOrDefault(t.id(), "pending"))));
+            List<String> row = new ArrayList<>(List.of(t.id(), t.group(), t.block(), Long.toString(t.seed()),
+                    status.getOrDefault(t.id(), "pending")));
+            factorKeys.forEach(k -> row.add(t.factors().get(k)));
+            sb.append(Csv.row(row));
         }
         AtomicFiles.write(dir.plan(), sb.toString());
     }
 
     public static List<Row> read(ResultsDir dir) throws IOException {
         List<String> lines = Files.readAllLines(dir.plan(), StandardCharsets.UTF_8);
+        List<String> header = Csv.parse(lines.get(0));
         List<Row> out = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;
             }
             List<String> c = Csv.parse(line);
-            out.add(new Row(c.get(0), c.get(1), c.get(2), Long.parseLong(c.get(3)), c.get(4)));
+            Map<String, String> factors = new LinkedHashMap<>();
+            for (int i = HEADER.size(); i < header.size(); i++) {
+                factors.put(header.get(i), c.get(i));
+            }
+            out.add(new Row(c.get(0), c.get(1), c.get(2), Long.parseLong(c.get(3)), c.get(4), factors));
         }
         return out;
     }

@@ -4,10 +4,15 @@ import java.util.List;
 
 /**
  * What is compared head to head: {@code by} names the factor (a sweep key) whose values are the
- * groups; {@code baseline} is the group the others are measured against (null: none).
+ * groups; {@code baseline} is the group the others are tested against (null: all pairs);
+ * {@code alpha} the significance level of the markers and checks; {@code across} the swept keys
+ * whose combinations are the blocks of the cross-block ranking (Friedman, Nemenyi).
  */
-public record CompareSpec(String by, String baseline, List<String> metrics) {
+public record CompareSpec(String by, String baseline, List<String> metrics, double alpha, List<String> across) {
+    public static final double DEFAULT_ALPHA = 0.05;
+
     public CompareSpec {
         metrics = List.copyOf(metrics);
+        across = List.copyOf(across);
     }
 }

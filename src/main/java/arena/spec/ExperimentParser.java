@@ -52,7 +52,6 @@ public final class ExperimentParser {
         String name = name(top);
         String description = top.string("description", "");
         top.notYetSupported("extends", "extends (shared base files)");
-        top.notYetSupported("checks", "checks (thresholds and significance assertions)");
         top.notYetSupported("diagnostics", "diagnostics (gradients, saturation, dead units)");
         List<Long> seeds = top.value("seeds", List.of(1L), ExperimentParser::seeds);
         List<SweepAxis> axes = SweepAxis.read(top.section("sweep"));
@@ -66,14 +65,19 @@ public final class ExperimentParser {
         top.get("model");
         top.get("training");
         Section compareSection = top.section("compare");
+        YNode checksNode = top.get("checks");
         top.finish();
 
         Path base = baseDir == null ? Path.of(".") : baseDir;
         List<Variant> variants = expand((YNode.YMap) root, axes, base);
-        CompareSpec compare = compare(compareSection, axes, variants, (YNode.YMap) root, base);
+        YNode.YMap resolved = firstPoint((YNode.YMap) root, axes);
+        CompareSpec compare = compare(compareSection, axes, variants, resolved, base);
+        List<CheckSpec> checks = checksNode == null ? List.of()
+                : Checks.read(checksNode, compare, tasks(variants), value -> groupLabel(value.node(), value.key(), compare.by(),
+                        resolved, base, variants));
         List<Trial> trials = trials(variants, seeds, compare);
         return new ExperimentSpec(name, description, file, text, TrialId.sha256(text), seeds,
-                axes.stream().map(SweepAxis::key).toList(), variants, compare, trials, overrides);
+                axes.stream().map(SweepAxis::key).toList(), variants, compare, checks, trials, overrides);
     }
 
     private static String name(Section top) {
@@ -160,6 +164,18 @@ public final class ExperimentParser {
         return out;
     }
 
+    /**
+     * The file with every swept key at its first value: a complete configuration against which a
+     * value written for compare.by (baseline, check groups) can be bound and labelled.
+     */
+    private static YNode.YMap firstPoint(YNode.YMap root, List<SweepAxis> axes) {
+        YNode tree = root;
+        for (SweepAxis a : axes) {
+            tree = Tree.put(tree, a.path(), a.values().get(0), a.keyPos(), a.key());
+        }
+        return (YNode.YMap) tree;
+    }
+
     static TrialConfig bind(YNode.YMap tree, Path baseDir) {
         Section data = Section.of(tree.get("data"), "data", keyPos(tree, "data"));
         if (tree.get("data") == null) {
@@ -177,8 +193,6 @@ public final class ExperimentParser {
     }
 
     private static CompareSpec compare(Section s, List<SweepAxis> axes, List<Variant> variants, YNode.YMap root, Path baseDir) {
-        s.notYetSupported("alpha", "compare.alpha (significance level)");
-        s.notYetSupported("across", "compare.across (ranks across blocks)");
         s.notYetSupported("target", "compare.target (epochs to reach a target)");
         String fallbackBy = axes.isEmpty() ? null : axes.get(0).key();
         YNode byNode = s.get("by");
@@ -194,20 +208,47 @@ public final class ExperimentParser {
             if (by == null) {
                 throw Values.error(baselineNode, s.key("baseline"), "a baseline needs something to compare: add a sweep");
             }
-            baseline = baselineLabel(baselineNode, s.key("baseline"), by, root, baseDir, variants);
+            baseline = groupLabel(baselineNode, s.key("baseline"), by, root, baseDir, variants);
         }
-        Set<Task> tasks = new LinkedHashSet<>();
-        variants.forEach(v -> tasks.add(v.config().data().task()));
+        Set<Task> tasks = tasks(variants);
         List<String> metrics = s.list("metrics", Metrics.defaults(tasks.iterator().next()), (n, k) -> Metrics.read(n, k, tasks));
         if (metrics.isEmpty()) {
             throw new SpecException(s.keyPos("metrics"), s.key("metrics"), "needs at least one metric");
         }
+        double alpha = s.number("alpha", CompareSpec.DEFAULT_ALPHA, 0.0, true, 0.5);
+        List<String> others = swept.stream().filter(k -> !k.equals(by)).toList();
+        List<String> across = s.value("across", others, (n, k) -> across(n, k, others));
         s.finish();
-        return new CompareSpec(by, baseline, metrics);
+        return new CompareSpec(by, baseline, metrics, alpha, across);
     }
 
-    /** The baseline is written like a sweep value (ReLU, logistic, {type: leakyrelu}); its label is canonical. */
-    private static String baselineLabel(YNode node, String key, String by, YNode.YMap root, Path baseDir, List<Variant> variants) {
+    /** One swept key or a list of them, other than the compared one. */
+    private static List<String> across(YNode node, String key, List<String> others) {
+        List<YNode> items = node instanceof YNode.YList l ? l.items() : List.of(node);
+        List<String> out = new ArrayList<>();
+        for (YNode item : items) {
+            String k = Values.string(item, key);
+            if (!others.contains(k)) {
+                throw Values.error(item, key, "'" + k + "' is not a swept key other than compare.by"
+                        + (others.isEmpty() ? "; nothing else is swept" : "; one of: " + String.join(", ", others))
+                        + Suggestions.hint(k, others));
+            }
+            out.add(k);
+        }
+        return out;
+    }
+
+    private static Set<Task> tasks(List<Variant> variants) {
+        Set<Task> tasks = new LinkedHashSet<>();
+        variants.forEach(v -> tasks.add(v.config().data().task()));
+        return tasks;
+    }
+
+    /**
+     * A compared value written like a sweep value (ReLU, logistic, {type: leakyrelu}), as its canonical
+     * group label; it must be one of the groups.
+     */
+    private static String groupLabel(YNode node, String key, String by, YNode.YMap root, Path baseDir, List<Variant> variants) {
         List<String> groups = variants.stream().map(v -> v.factors().get(by)).distinct().toList();
         String label;
         try {

@@ -11,12 +11,14 @@ import java.util.LinkedHashSet;
  */
 public record ExperimentSpec(String name, String description, Path file, String text, String sha256,
                              List<Long> seeds, List<String> sweepKeys, List<Variant> variants,
-                             CompareSpec compare, List<Trial> trials, List<KeyOverride> overrides) {
+                             CompareSpec compare, List<CheckSpec> checks, List<Trial> trials,
+                             List<KeyOverride> overrides) {
 
     public ExperimentSpec {
         seeds = List.copyOf(seeds);
         sweepKeys = List.copyOf(sweepKeys);
         variants = List.copyOf(variants);
+        checks = List.copyOf(checks);
         trials = List.copyOf(trials);
         overrides = List.copyOf(overrides);
     }

@@ -32,6 +32,11 @@ public record KeyOverride(String key, String value) {
         return parts;
     }
 
+    /** The value as a YAML node positioned at the argument. */
+    public YNode node() {
+        return valueNode();
+    }
+
     YNode valueNode() {
         String source = argument();
         YNode node = YamlLoader.parse(value.isEmpty() ? "''" : value, source);

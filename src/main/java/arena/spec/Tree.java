@@ -3,8 +3,8 @@ package arena.spec;
 import java.util.List;
 import java.util.Map;
 
-/** Replaces the value at a path in a {@link YNode} tree, for sweeps, overrides and baselines. */
-final class Tree {
+/** Reads and replaces values at dotted paths in a {@link YNode} tree (sweeps, overrides, baselines, reports). */
+public final class Tree {
     private Tree() { }
 
     static YNode put(YNode node, List<String> path, YNode value, Position keyPos, String fullKey) {
@@ -47,7 +47,7 @@ final class Tree {
     }
 
     /** The value at a path, or null. */
-    static YNode get(YNode node, List<String> path) {
+    public static YNode get(YNode node, List<String> path) {
         YNode cur = node;
         for (String part : path) {
             if (cur instanceof YNode.YMap m) {

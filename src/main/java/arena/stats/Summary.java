@@ -28,7 +28,7 @@ public record Summary(int n, double mean, double sd, double median, double min, 
         double lo = Double.NaN;
         double hi = Double.NaN;
         if (n > 1) {
-            double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
+            double half = new TDistribution(null, n - 1, 1e-14).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
             lo = mean - half;
             hi = mean + half;
         }

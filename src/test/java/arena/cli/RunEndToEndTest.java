@@ -83,8 +83,8 @@ class RunEndToEndTest {
         assertTrue(manifest.get("endedAt").isTextual());
 
         List<String> plan = TestSupport.lines(results.resolve("plan.csv"));
-        assertEquals("id,group,block,seed,status", plan.get(0));
-        assertEquals(trial.getFileName() + ",tanh,,1,done", plan.get(1));
+        assertEquals("id,group,block,seed,status,model.activation", plan.get(0));
+        assertEquals(trial.getFileName() + ",tanh,,1,done,tanh", plan.get(1));
         assertTrue(read(results.resolve("trials.csv")).startsWith("id,group,block,seed,status,model.activation,dataset"));
         String summary = read(results.resolve("summary.md"));
         assertTrue(summary.contains("| tanh | 1 | 1.0000 |"), summary);
