@@ -89,8 +89,13 @@ final class RunCommand implements Callable<Integer> {
         try {
             String md = Files.readString(summary);
             out.println();
-            md.lines().takeWhile(l -> !l.startsWith("<details>")).filter(l -> l.startsWith("|") || l.startsWith("#") || l.startsWith("- **"))
-                    .forEach(out::println);
+            boolean[] details = {false};
+            md.lines().forEach(l -> {
+                details[0] = l.startsWith("<details>") || details[0] && !l.startsWith("</details>");
+                if (!details[0] && (l.startsWith("|") || l.startsWith("#") || l.startsWith("- **"))) {
+                    out.println(l);
+                }
+            });
         } catch (IOException e) {
             // the summary is optional on screen; its path is printed below either way
         }

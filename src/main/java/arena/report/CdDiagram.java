@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -28,13 +29,29 @@ public final class CdDiagram {
 
     public static JFreeChart of(RankAnalysis r) {
         int k = r.groups().size();
-        NumberAxis x = new NumberAxis("average rank (1 = best)");
-        x.setRange(0.8, k + 0.2);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble(i -> r.averageRank(r.groups().get(i))));
+        List<double[]> cliques = cliques(r, order, r.criticalDifference());
+        // layout from the top: rank axis, CD bar, rank ticks, clique bars, then one label per row
+        double cdY = -0.35;
+        double tickTop = -0.6;
+        double firstClique = -0.85;
+        double firstLabel = firstClique - 0.25 * cliques.size() - 0.55;
+        double bottom = firstLabel - (k - 1) - 0.5;
+
+        // labels sit outside the rank range, left and right, as in Demšar's figures
+        double margin = labelPixels(r) * (k - 1) / (double) axisPixels(r);
+        NumberAxis x = new RankAxis(k);
+        x.setRange(1 - margin, k + margin);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis y = new NumberAxis();
         y.setVisible(false);
-        y.setRange(-(k + 1.5), 2.2);
+        y.setRange(bottom, 0.05);
         XYPlot plot = new XYPlot(new XYSeriesCollection(), x, y, new XYLineAndShapeRenderer());
+        plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         plot.setOutlineVisible(false);
@@ -42,52 +59,96 @@ public final class CdDiagram {
         double cd = r.criticalDifference();
         if (!Double.isNaN(cd)) {
             double end = Math.min(k, 1 + cd);
-            plot.addAnnotation(new XYLineAnnotation(1, 1.5, end, 1.5, new BasicStroke(2f), Color.BLACK));
+            plot.addAnnotation(new XYLineAnnotation(1, cdY, end, cdY, new BasicStroke(2f), Color.BLACK));
+            plot.addAnnotation(new XYLineAnnotation(1, cdY - 0.08, 1, cdY + 0.08, new BasicStroke(2f), Color.BLACK));
+            plot.addAnnotation(new XYLineAnnotation(end, cdY - 0.08, end, cdY + 0.08, new BasicStroke(2f), Color.BLACK));
             plot.addAnnotation(text(String.format(Locale.ROOT, "CD = %.2f (α = %s)", cd, arena.spec.Names.number(r.alpha())),
-                    (1 + end) / 2, 1.95, TextAnchor.CENTER));
+                    end + 0.1, cdY, TextAnchor.CENTER_LEFT));
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < k; i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingDouble(i -> r.averageRank(r.groups().get(i))));
         for (int pos = 0; pos < k; pos++) {
             String g = r.groups().get(order.get(pos));
             double rank = r.averageRank(g);
-            double level = -(pos + 1);
-            plot.addAnnotation(new XYLineAnnotation(rank, 0, rank, level, new BasicStroke(1f), Color.DARK_GRAY));
+            double level = firstLabel - pos;
             boolean left = pos < (k + 1) / 2;
-            double labelX = left ? 0.85 : k + 0.15;
+            double labelX = left ? 1 - 0.15 * margin : k + 0.15 * margin;
+            plot.addAnnotation(new XYLineAnnotation(rank, tickTop, rank, level, new BasicStroke(1f), Color.DARK_GRAY));
             plot.addAnnotation(new XYLineAnnotation(rank, level, labelX, level, new BasicStroke(1f), Color.DARK_GRAY));
-            plot.addAnnotation(text(String.format(Locale.ROOT, "%s (%.2f)", g, rank), labelX, level + 0.3,
-                    left ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT));
+            plot.addAnnotation(text(String.format(Locale.ROOT, "%s (%.2f)", g, rank), labelX, level,
+                    left ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT));
         }
-        cliques(plot, r, order, cd);
+        for (int i = 0; i < cliques.size(); i++) {
+            double cy = firstClique - 0.25 * i;
+            plot.addAnnotation(new XYLineAnnotation(cliques.get(i)[0] - 0.03, cy, cliques.get(i)[1] + 0.03, cy,
+                    new BasicStroke(4f), new Color(0xE15759)));
+        }
         JFreeChart c = Charts.chart("Critical difference: " + r.metric() + (r.scope().isEmpty() ? "" : " [" + r.scope() + "]"), plot);
         c.removeLegend();
         return c;
     }
 
-    /** Maximal runs of rank-ordered groups whose extreme ranks are within the critical difference. */
-    private static void cliques(XYPlot plot, RankAnalysis r, List<Integer> order, double cd) {
+    /**
+     * Maximal runs of rank-ordered groups whose extreme ranks are within the critical difference
+     * (groups not significantly different), as [lowest rank, highest rank].
+     */
+    private static List<double[]> cliques(RankAnalysis r, List<Integer> order, double cd) {
+        List<double[]> out = new ArrayList<>();
         if (Double.isNaN(cd)) {
-            return;
+            return out;
         }
         int k = order.size();
         int lastEnd = -1;
-        double y = -0.25;
         for (int i = 0; i < k; i++) {
             int j = i;
             while (j + 1 < k && rank(r, order, j + 1) - rank(r, order, i) < cd) {
                 j++;
             }
             if (j > i && j > lastEnd) {
-                plot.addAnnotation(new XYLineAnnotation(rank(r, order, i) - 0.03, y, rank(r, order, j) + 0.03, y,
-                        new BasicStroke(4f), new Color(0xE15759)));
-                y -= 0.22;
+                out.add(new double[] {rank(r, order, i), rank(r, order, j)});
                 lastEnd = j;
             }
         }
+        return out;
+    }
+
+    /** A rank axis that shows ticks only at ranks 1..k, though it spans the label margins too. */
+    private static final class RankAxis extends NumberAxis {
+        private final int k;
+
+        RankAxis(int k) {
+            super("average rank (1 = best)");
+            this.k = k;
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        protected java.util.List refreshTicksHorizontal(java.awt.Graphics2D g2, java.awt.geom.Rectangle2D dataArea,
+                                                        org.jfree.chart.ui.RectangleEdge edge) {
+            java.util.List<?> ticks = super.refreshTicksHorizontal(g2, dataArea, edge);
+            return ticks.stream().filter(t -> {
+                double v = ((org.jfree.chart.axis.NumberTick) t).getValue();
+                return v >= 1 && v <= k;
+            }).toList();
+        }
+    }
+
+    /** Room for the longest label ("name (rank)") beside the axis, at about 7 px per character. */
+    private static int labelPixels(RankAnalysis r) {
+        int chars = r.groups().stream().mapToInt(String::length).max().orElse(8) + 7;
+        return 7 * chars + 24;
+    }
+
+    private static int axisPixels(RankAnalysis r) {
+        return Math.max(300, 90 * (r.groups().size() - 1));
+    }
+
+    /** Pixel width: the rank axis plus label room on both sides (and the plot's insets). */
+    public static int width(RankAnalysis r) {
+        return axisPixels(r) + 2 * labelPixels(r) + 40;
+    }
+
+    /** Pixel height that gives every label row the same room. */
+    public static int height(RankAnalysis r) {
+        return 150 + 32 * r.groups().size();
     }
 
     private static double rank(RankAnalysis r, List<Integer> order, int pos) {

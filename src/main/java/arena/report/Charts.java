@@ -87,7 +87,9 @@ public final class Charts {
         r.setMaximumBarWidth(0.12);
         NumberAxis y = new NumberAxis(metric);
         y.setAutoRangeIncludesZero(false);
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), y, r);
+        CategoryAxis x = new CategoryAxis();
+        x.setMaximumCategoryLabelLines(3);
+        CategoryPlot plot = new CategoryPlot(data, x, y, r);
         JFreeChart c = chart(title, plot);
         c.removeLegend();
         return c;

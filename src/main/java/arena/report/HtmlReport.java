@@ -36,6 +36,7 @@ public final class HtmlReport {
             .best{font-weight:700}.better{color:#2e7d32}.worse{color:#c62828}.fail{color:#c62828;font-weight:700}.pass{color:#2e7d32}
             .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,460px),1fr));gap:12px}
             figure{margin:0;border:1px solid var(--line);border-radius:6px;padding:4px}figure svg{width:100%;height:auto;display:block}
+            p,li,summary,h1,h2,h3,h4{overflow-wrap:anywhere}
             pre{background:#f4f6f8;padding:8px;overflow-x:auto;font-size:.85em}ul.verdicts li{margin:.2em 0}
             """;
 
@@ -52,12 +53,12 @@ public final class HtmlReport {
             sb.append("<p>").append(Html.esc(rs.description())).append("</p>\n");
         }
         sb.append("<p class=\"muted\">").append(Html.esc(Overview.line(rs).replace("`", ""))).append("</p>\n");
-        sb.append("<nav><a href=\"#results\">Results</a><a href=\"#curves\">Learning curves</a>")
+        sb.append("<nav><a href=\"#results\">Results</a><a href=\"#curves-0\">Learning curves</a>")
                 .append(a.ranks().isEmpty() ? "" : "<a href=\"#ranks\">Ranks</a>")
                 .append("<a href=\"#provenance\">Provenance</a></nav>\n");
         sb.append("<h2 id=\"results\">Results</h2>\n");
-        for (ComparisonTable t : a.tables()) {
-            block(sb, rs, t, history);
+        for (int i = 0; i < a.tables().size(); i++) {
+            block(sb, rs, a.tables().get(i), history, i);
         }
         legend(sb, rs);
         ranks(sb, a.ranks());
@@ -68,7 +69,7 @@ public final class HtmlReport {
         return sb.append("</main></body></html>\n").toString();
     }
 
-    private static void block(StringBuilder sb, ResultSet rs, ComparisonTable t, EpochHistory history) {
+    private static void block(StringBuilder sb, ResultSet rs, ComparisonTable t, EpochHistory history, int index) {
         if (!t.block().isEmpty()) {
             sb.append("<h3>").append(Html.esc(t.block())).append("</h3>\n");
         }
@@ -76,7 +77,7 @@ public final class HtmlReport {
         verdicts(sb, rs, t);
         List<String> groups = t.rows().stream().map(GroupRow::group).toList();
         String where = t.block().isEmpty() ? "" : " [" + t.block() + "]";
-        sb.append("<h4 id=\"curves\">Learning curves").append(Html.esc(where)).append("</h4>\n")
+        sb.append("<h4 id=\"curves-").append(index).append("\">Learning curves").append(Html.esc(where)).append("</h4>\n")
                 .append("<p class=\"muted\">Mean over seeds, band ±1 sd.</p><div class=\"grid\">\n");
         for (String column : history.columns()) {
             List<Charts.Band> bands = history.bands(t.block(), column);
@@ -181,7 +182,7 @@ public final class HtmlReport {
                     .append("</td></tr>\n");
         }
         sb.append("</tbody></table></div><div class=\"grid\">\n");
-        ranks.stream().filter(r -> r.friedman() != null).forEach(r -> figure(sb, Svg.of(CdDiagram.of(r), 640, 120 + 34 * r.groups().size())));
+        ranks.stream().filter(r -> r.friedman() != null).forEach(r -> figure(sb, Svg.of(CdDiagram.of(r), CdDiagram.width(r), CdDiagram.height(r))));
         sb.append("</div>\n");
     }
 

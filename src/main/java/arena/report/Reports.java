@@ -22,7 +22,7 @@ public final class Reports {
         AtomicFiles.write(dir.root().resolve("junit.xml"), JunitXml.render(rs, a));
         for (RankAnalysis r : a.ranks()) {
             if (r.friedman() != null && r.metric().equals(rs.metrics().get(0))) {
-                AtomicFiles.write(dir.root().resolve(cdFileName(r)), Svg.standalone(CdDiagram.of(r), 640, 120 + 34 * r.groups().size()));
+                AtomicFiles.write(dir.root().resolve(cdFileName(r)), Svg.standalone(CdDiagram.of(r), CdDiagram.width(r), CdDiagram.height(r)));
             }
         }
         AtomicFiles.write(dir.root().resolve("report.html"), HtmlReport.render(rs, a, EpochHistory.load(rs)));

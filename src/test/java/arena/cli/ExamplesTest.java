@@ -1,7 +1,6 @@
 package arena.cli;
 
 import static arena.TestSupport.cli;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,7 +14,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import arena.TestSupport.CliResult;
 
-/** Every shipped example runs as it is, in reduced form (2 epochs, 1 seed). */
+/**
+ * Every shipped example runs as it is, in reduced form (2 epochs, 1 seed). Exit code 1 is allowed:
+ * an example's checks may fail after 2 epochs, and that is a finished run with a verdict.
+ */
 class ExamplesTest {
     @TempDir
     Path dir;
@@ -30,7 +32,7 @@ class ExamplesTest {
     @MethodSource("examples")
     void runsInReducedForm(Path example) {
         CliResult r = cli("run", example.toString(), "--out", dir.toString(), "--set", "training.epochs=2", "--set", "seeds=1");
-        assertEquals(0, r.code(), r.err());
+        assertTrue(r.code() == 0 || r.code() == 1, "exit " + r.code() + "\n" + r.err());
         try (var s = Files.list(dir)) {
             Path results = s.findFirst().orElseThrow();
             assertTrue(Files.isRegularFile(results.resolve("summary.md")));
