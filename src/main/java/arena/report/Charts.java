@@ -65,6 +65,12 @@ public final class Charts {
         if (metric.endsWith("loss") && positive && max / min > 20) {
             LogAxis log = new LogAxis(metric + " (log scale)");
             log.setSmallestValue(1e-12);
+            log.setNumberFormatOverride(new java.text.DecimalFormat("0.#####"));
+            // ticks at powers of ten, minor marks between: readable values instead of 10^0.2 steps
+            log.setAutoTickUnitSelection(false);
+            log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0), false, false);
+            log.setMinorTickCount(9);
+            log.setMinorTickMarksVisible(true);
             y = log;
         } else {
             NumberAxis n = new NumberAxis(metric);

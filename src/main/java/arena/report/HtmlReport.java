@@ -33,7 +33,7 @@ public final class HtmlReport {
             .muted{color:var(--muted)}nav a{margin-right:1em}.scroll{overflow-x:auto}
             table{border-collapse:collapse;margin:.6em 0;font-size:.92em}th,td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
             th:first-child,td:first-child{text-align:left}th{background:#f4f6f8}
-            .best{font-weight:700}.better{color:#2e7d32}.worse{color:#c62828}.fail{color:#c62828;font-weight:700}.pass{color:#2e7d32}
+            .best{font-weight:700}.mark{display:block;font-size:.85em}.better{color:#2e7d32}.worse{color:#c62828}.fail{color:#c62828;font-weight:700}.pass{color:#2e7d32}
             .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,460px),1fr));gap:12px}
             figure{margin:0;border:1px solid var(--line);border-radius:6px;padding:4px}figure svg{width:100%;height:auto;display:block}
             p,li,summary,h1,h2,h3,h4{overflow-wrap:anywhere}
@@ -120,7 +120,7 @@ public final class HtmlReport {
                 sb.append("<td class=\"").append(cls).append("\">").append(Html.esc(Format.meanSd(m, r.metrics().get(m))));
                 if (c != null && c.marker() != arena.stats.Marker.NONE) {
                     String mc = c.marker() == arena.stats.Marker.BETTER ? "better" : c.marker() == arena.stats.Marker.WORSE ? "worse" : "muted";
-                    sb.append(" <span class=\"").append(mc).append("\" title=\"").append(Html.esc(c.marker().meaning())).append("\">")
+                    sb.append(" <span class=\"mark ").append(mc).append("\" title=\"").append(Html.esc(c.marker().meaning())).append("\">")
                             .append(c.marker().symbol()).append(' ').append(Html.esc(PValues.phrase(c.pHolm()))).append("</span>");
                 }
                 sb.append("</td>");
