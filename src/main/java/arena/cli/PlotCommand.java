@@ -38,7 +38,8 @@ final class PlotCommand implements Callable<Integer> {
             description = "Folder for activations.png and activations.svg (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--activations", paramLabel = "NAME", split = ",",
+    // split on commas outside {...}, so a parameterised activation stays whole
+    @Option(names = "--activations", paramLabel = "NAME", split = ",(?![^{]*})",
             description = "Activations to draw, as in an experiment file, e.g. relu,tanh,'{type: leakyrelu, alpha: 0.2}' (default: the usual twelve).")
     List<String> activations = new ArrayList<>(DEFAULT);
 

@@ -15,7 +15,6 @@ import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationELU;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
-import org.nd4j.linalg.activations.impl.ActivationRReLU;
 import org.nd4j.linalg.activations.impl.ActivationThresholdedReLU;
 import org.nd4j.linalg.api.buffer.DataType;
 
@@ -79,13 +78,13 @@ public final class NetworkFactory {
         return (BaseLayer) b.build();
     }
 
-    /** DL4J's activation, with parameters where the function has them. */
+    /** DL4J's activation, with parameters where the function has them (rrelu with inference fixed). */
     public static IActivation activation(ActivationSpec a) {
         return switch (a.name()) {
             case "leakyrelu" -> new ActivationLReLU(a.params().get("alpha"));
             case "elu" -> new ActivationELU(a.params().get("alpha"));
             case "thresholdedrelu" -> new ActivationThresholdedReLU(a.params().get("theta"));
-            case "rrelu" -> new ActivationRReLU(a.params().get("lower"), a.params().get("upper"));
+            case "rrelu" -> new CorrectedRReLU(a.params().get("lower"), a.params().get("upper"));
             default -> a.dl4j().getActivationFunction();
         };
     }
