@@ -21,7 +21,10 @@ public record FeatureScaler(INDArray shift, INDArray scale) {
             case STANDARDIZE -> new FeatureScaler(train.mean(true, 0), nonZero(train.std(false, true, 0)));
             case MINMAX -> {
                 INDArray min = train.min(true, 0);
-                yield new FeatureScaler(min, nonZero(train.max(true, 0).sub(min)));
+                INDArray max = train.max(true, 0);
+                INDArray range = nonZero(max.sub(min));
+                NativeArrays.close(max);
+                yield new FeatureScaler(min, range);
             }
         };
     }
@@ -33,5 +36,9 @@ public record FeatureScaler(INDArray shift, INDArray scale) {
 
     public INDArray apply(INDArray x) {
         return x.subRowVector(shift).diviRowVector(scale);
+    }
+
+    public void close() {
+        NativeArrays.close(shift, scale);
     }
 }

@@ -20,16 +20,30 @@ public record TrialData(String name, Task task, DataPart train, DataPart validat
         if (idx.train().length == 0) {
             throw new DataException(data.source(), null, "no rows left to train on after the split");
         }
-        FeatureScaler scaler = FeatureScaler.fit(data.features().getRows(idx.train()), spec.normalize());
+        INDArray trainRows = data.features().getRows(idx.train());
+        FeatureScaler scaler = FeatureScaler.fit(trainRows, spec.normalize());
+        NativeArrays.close(trainRows);
         DataPart train = part(data, idx.train(), scaler);
         DataPart validation = idx.validation().length == 0 ? null : part(data, idx.validation(), scaler);
         boolean testIsTrain = idx.test().length == 0;
         DataPart test = testIsTrain ? train : part(data, idx.test(), scaler);
+        scaler.close();
         return new TrialData(data.name(), data.task(), train, validation, test, testIsTrain, data.classNames(), data.sha256());
     }
 
+    /** Frees the split's arrays (the loaded data they were copied from stays). */
+    public void close() {
+        for (DataPart p : new DataPart[] {train, validation, test}) {
+            if (p != null) {
+                NativeArrays.close(p.features(), p.targets());
+            }
+        }
+    }
+
     private static DataPart part(LoadedData data, int[] rows, FeatureScaler scaler) {
-        INDArray features = scaler.apply(data.features().getRows(rows));
+        INDArray raw = data.features().getRows(rows);
+        INDArray features = scaler.apply(raw);
+        NativeArrays.close(raw);
         if (data.task() == Task.CLASSIFICATION) {
             int[] classes = new int[rows.length];
             for (int i = 0; i < rows.length; i++) {

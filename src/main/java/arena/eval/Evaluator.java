@@ -30,7 +30,12 @@ public final class Evaluator {
     }
 
     public SplitEvaluation evaluate(MultiLayerNetwork net, DataPart part, INDArray targets, boolean full) {
-        ForwardPass pass = ForwardPass.of(net, part.features());
+        try (ForwardPass pass = ForwardPass.of(net, part.features())) {
+            return evaluate(pass, part, targets, full);
+        }
+    }
+
+    private SplitEvaluation evaluate(ForwardPass pass, DataPart part, INDArray targets, boolean full) {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("loss", pass.meanLoss(targets));
         INDArray output = pass.output();

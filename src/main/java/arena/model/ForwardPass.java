@@ -9,12 +9,14 @@ import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import arena.data.NativeArrays;
+
 /**
  * One inference-mode forward pass that serves every per-epoch measurement: the network's output,
  * each layer's activations (for diagnostics), and the per-row loss exactly as DL4J's output
- * layer defines it (without the l1/l2 penalty).
+ * layer defines it (without the l1/l2 penalty). Close it to free the activations.
  */
-public final class ForwardPass {
+public final class ForwardPass implements AutoCloseable {
     private final MultiLayerNetwork net;
     private final List<INDArray> activations;
 
@@ -32,6 +34,14 @@ public final class ForwardPass {
     /** The network's output (the last layer's activations). */
     public INDArray output() {
         return activations.get(activations.size() - 1);
+    }
+
+    /** Frees every activation except the input, which belongs to the caller. */
+    @Override
+    public void close() {
+        for (int i = 1; i < activations.size(); i++) {
+            NativeArrays.close(activations.get(i));
+        }
     }
 
     /** The activations of layer i (0-based, as DL4J numbers layers). */
@@ -52,8 +62,12 @@ public final class ForwardPass {
         out.setInput(input, mgr);
         out.setLabels(targets);
         INDArray perRow = out.computeScoreForExamples(0.0, mgr);
-        double mean = perRow.castTo(DataType.DOUBLE).meanNumber().doubleValue();
+        double mean = perRow.meanNumber().doubleValue();
         out.clear();
+        if (pre != null) {
+            NativeArrays.close(input);
+        }
+        NativeArrays.close(perRow);
         return mean;
     }
 
@@ -61,7 +75,13 @@ public final class ForwardPass {
     public static double[][] rows(INDArray a) {
         int r = (int) a.rows();
         int c = (int) a.columns();
-        double[] flat = a.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+        INDArray asDouble = a.castTo(DataType.DOUBLE);
+        INDArray packed = asDouble.dup('c');
+        double[] flat = packed.data().asDouble();
+        NativeArrays.close(packed);
+        if (asDouble != a) {
+            NativeArrays.close(asDouble);
+        }
         double[][] out = new double[r][c];
         for (int i = 0; i < r; i++) {
             System.arraycopy(flat, i * c, out[i], 0, c);

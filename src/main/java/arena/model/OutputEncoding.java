@@ -37,16 +37,16 @@ public record OutputEncoding(Task task, int units, boolean signed, boolean proba
 
     public INDArray encode(int[] classes) {
         float off = signed ? -1f : 0f;
-        float[][] out = new float[classes.length][units];
+        float[] out = new float[classes.length * units];
+        java.util.Arrays.fill(out, off);
         for (int i = 0; i < classes.length; i++) {
             if (singleUnit()) {
-                out[i][0] = classes[i] == 1 ? 1f : off;
+                out[i] = classes[i] == 1 ? 1f : off;
             } else {
-                java.util.Arrays.fill(out[i], off);
-                out[i][classes[i]] = 1f;
+                out[i * units + classes[i]] = 1f;
             }
         }
-        return Nd4j.create(out).castTo(DataType.FLOAT);
+        return Nd4j.create(out, new long[] {classes.length, units}, 'c');
     }
 
     public Predictions decode(INDArray output) {

@@ -11,6 +11,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 import arena.data.DataPart;
 import arena.data.DataSources;
+import arena.data.NativeArrays;
 import arena.data.TrialData;
 import arena.eval.Evaluator;
 import arena.eval.SplitEvaluation;
@@ -49,6 +50,19 @@ public final class TrialRunner {
         Evaluator evaluator = new Evaluator(encoding);
         INDArray trainTargets = evaluator.targets(td.train());
         INDArray validationTargets = td.validation() == null ? null : evaluator.targets(td.validation());
+        try {
+            return train(trial, td, encoding, net, evaluator, trainTargets, validationTargets, start, started);
+        } finally {
+            // native memory is freed by hand: see NativeArrays
+            NativeArrays.close(trainTargets, validationTargets);
+            td.close();
+            net.close();
+        }
+    }
+
+    private TrialResult train(Trial trial, TrialData td, OutputEncoding encoding, MultiLayerNetwork net, Evaluator evaluator,
+                              INDArray trainTargets, INDArray validationTargets, long start, Instant started) {
+        TrialConfig c = trial.config();
 
         Trainer trainer = new Trainer(c.training().batchSize().resolve(td.train().rows()), c.training().epochs(), trial.seed());
         TrainingRun run = trainer.train(net, td.train().features(), trainTargets, (epoch, n) -> {
@@ -71,7 +85,11 @@ public final class TrialRunner {
                 prefixed(metrics, "validation", evaluator.evaluate(net, td.validation(), validationTargets, true));
             }
             DataPart test = td.test();
-            SplitEvaluation t = evaluator.evaluate(net, test, td.testIsTrain() ? trainTargets : evaluator.targets(test), true);
+            INDArray testTargets = td.testIsTrain() ? trainTargets : evaluator.targets(test);
+            SplitEvaluation t = evaluator.evaluate(net, test, testTargets, true);
+            if (testTargets != trainTargets) {
+                NativeArrays.close(testTargets);
+            }
             prefixed(metrics, "test", t);
             confusion = t.confusion();
         }

@@ -12,6 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
+import arena.data.NativeArrays;
 import arena.data.Seeds;
 import arena.data.Shuffle;
 
@@ -59,7 +60,11 @@ public final class Trainer {
             long t0 = System.nanoTime();
             int[] order = batch < n ? Shuffle.permutation(n, shuffle) : null;
             for (int start = 0; start < n && divergedAt == null; start += batch) {
-                net.fit(batch(features, labels, order, start, Math.min(n, start + batch)));
+                DataSet ds = batch(features, labels, order, start, Math.min(n, start + batch));
+                net.fit(ds);
+                if (order != null) {
+                    NativeArrays.close(ds.getFeatures(), ds.getLabels());
+                }
                 iterations++;
                 if (!Double.isFinite(net.score())) {
                     divergedAt = epoch;
