@@ -11,7 +11,8 @@ final class Failures {
     private Failures() { }
 
     static boolean isBadInput(Throwable e) {
-        return e instanceof SpecException || e instanceof DataException || e instanceof IllegalArgumentException;
+        return e instanceof SpecException || e instanceof DataException || e instanceof IllegalArgumentException
+                || e instanceof arena.run.ResultsInUseException;
     }
 
     static int report(PrintWriter err, RuntimeException e) {

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import arena.data.DataSources;
 import arena.data.LoadedData;
 import arena.data.TrialData;
@@ -15,19 +18,21 @@ import arena.model.NetworkFactory;
 import arena.model.OutputEncoding;
 import arena.spec.ExperimentSpec;
 import arena.spec.Trial;
+import arena.spec.TrialConfig;
 import arena.spec.Variant;
 
 /**
- * Runs one experiment: checks every data set and network before anything trains, writes the
- * manifest and plan, skips trials already complete (unless forced), runs the rest, and records
- * each trial's status in plan.csv.
+ * Runs one experiment: checks every data set and network before anything trains, locks the results
+ * folder, writes the manifest and plan, skips trials already complete with an unchanged fingerprint
+ * (unless forced), runs the rest, and records each trial's status in plan.csv as it finishes.
  */
 public final class ExperimentRunner {
+    private static final Logger LOG = LoggerFactory.getLogger("arena");
     private final DataSources data = new DataSources();
 
     /**
      * Loads every data set and builds every network configuration, so bad input fails here with
-     * nothing trained; returns the size of each variant's job for estimates.
+     * nothing trained; returns the size of each variant's job for estimates and sharding.
      */
     public List<Workload> preflight(ExperimentSpec spec) {
         List<Workload> out = new ArrayList<>();
@@ -36,21 +41,36 @@ public final class ExperimentRunner {
             TrialData td = TrialData.prepare(d, v.config().data(), spec.seeds().get(0));
             OutputEncoding enc = OutputEncoding.of(v.config().model().output(), td.task(), td.numClasses());
             long params;
+            int rows = td.train().rows();
             try {
                 params = NetworkFactory.configuration(v.config().model(), v.config().training(), td.inputs(), enc, 0)
                         .getConfs().stream().mapToLong(c -> c.getLayer().initializer().numParams(c)).sum();
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("DL4J rejects the network for " + v.factors() + ": " + e.getMessage(), e);
+            } finally {
+                td.close();
             }
-            int rows = td.train().rows();
             out.add(new Workload(v, rows, params, v.config().training().batchSize().resolve(rows), v.config().training().epochs()));
         }
         return out;
     }
 
-    public RunOutcome run(ExperimentSpec spec, RunOptions options, RunListener listener) {
+    /** Estimated seconds per trial of each configuration, for balanced shards. */
+    public static Map<TrialConfig, Double> costs(List<Workload> work) {
+        Map<TrialConfig, Double> out = new LinkedHashMap<>();
+        work.forEach(w -> out.put(w.variant().config(), w.seconds()));
+        return out;
+    }
+
+    public RunOutcome run(ExperimentSpec spec, RunPlan plan, RunOptions options, RunListener listener) {
         preflight(spec);
         ResultsDir dir = ResultsDir.of(options.out(), spec.name());
+        try (ResultsLock lock = ResultsLock.acquire(dir.root(), "arena run " + spec.name())) {
+            return runLocked(spec, plan, options, listener, dir);
+        }
+    }
+
+    private RunOutcome runLocked(ExperimentSpec spec, RunPlan plan, RunOptions options, RunListener listener, ResultsDir dir) {
         try {
             Files.createDirectories(dir.trials());
         } catch (IOException e) {
@@ -59,21 +79,24 @@ public final class ExperimentRunner {
         Instant started = Instant.now();
         Map<String, String> status = new LinkedHashMap<>();
         List<Trial> todo = new ArrayList<>();
-        for (Trial t : spec.trials()) {
+        for (Trial t : plan.trials()) {
             TrialResult done = options.force() ? null : ResultsReader.readQuietly(dir, t.id());
-            if (done != null) {
+            String changed = done == null ? null : staleness(t, done);
+            if (changed != null) {
+                LOG.info("{}: trial {} ({} seed {}) is rerun: its inputs changed since it ran ({})", spec.name(), t.id(), t.group(),
+                        t.seed(), changed);
+            }
+            if (done != null && changed == null) {
                 status.put(t.id(), done.status());
             } else {
                 todo.add(t);
             }
         }
-        int skipped = spec.trials().size() - todo.size();
-        Manifest.write(dir, spec, options, started, null, status);
-        PlanFile.write(dir, spec.trials(), status);
-        listener.planned(spec.trials().size(), skipped);
+        int skipped = plan.trials().size() - todo.size();
+        Manifest.write(dir, spec, plan, options, started, null, status);
+        PlanFile.write(dir, plan.trials(), status);
+        listener.planned(plan.trials().size(), skipped);
 
-        LocalEngine engine = new LocalEngine(options.workers());
-        TrialRunner runner = new TrialRunner(data, dir, options.cancelled());
         RunListener recording = new RunListener() {
             @Override
             public void started(Trial trial) {
@@ -81,20 +104,36 @@ public final class ExperimentRunner {
             }
 
             @Override
+            public void epoch(Trial trial, int epoch, int epochs) {
+                listener.epoch(trial, epoch, epochs);
+            }
+
+            @Override
             public void finished(Trial trial, String s, TrialResult result, String error) {
                 synchronized (status) {
                     status.put(trial.id(), s);
-                    PlanFile.write(dir, spec.trials(), status);
+                    PlanFile.write(dir, plan.trials(), status);
                 }
                 listener.finished(trial, s, result, error);
             }
         };
-        engine.run(todo, runner, dir, recording);
+        try {
+            new LocalEngine(options.workers()).run(todo, new TrialRunner(data, dir, options.cancelled(), recording), dir, recording);
+        } finally {
+            listener.ended();
+        }
         Map<String, String> finalStatus = new LinkedHashMap<>();
-        spec.trials().forEach(t -> finalStatus.put(t.id(), status.getOrDefault(t.id(), LocalEngine.PENDING)));
-        PlanFile.write(dir, spec.trials(), finalStatus);
-        Manifest.write(dir, spec, options, started, Instant.now(), finalStatus);
+        plan.trials().forEach(t -> finalStatus.put(t.id(), status.getOrDefault(t.id(), LocalEngine.PENDING)));
+        PlanFile.write(dir, plan.trials(), finalStatus);
+        Manifest.write(dir, spec, plan, options, started, Instant.now(), finalStatus);
         boolean cancelled = finalStatus.containsValue(LocalEngine.PENDING);
         return new RunOutcome(dir, finalStatus, todo.size(), skipped, cancelled);
+    }
+
+    /** Why a stored result can no longer be trusted, or null if its fingerprint still matches. */
+    private String staleness(Trial t, TrialResult done) {
+        String sha = data.load(t.config().data().source(), t.config().data().task()).sha256();
+        String diff = Fingerprint.current(sha).differences(done.fingerprint());
+        return diff.isEmpty() ? null : diff;
     }
 }

@@ -18,7 +18,7 @@ import arena.spec.KeyOverride;
 public final class Manifest {
     private Manifest() { }
 
-    static void write(ResultsDir dir, ExperimentSpec spec, RunOptions options, Instant started, Instant ended,
+    static void write(ResultsDir dir, ExperimentSpec spec, RunPlan plan, RunOptions options, Instant started, Instant ended,
                       Map<String, String> status) {
         Map<String, Object> m = new LinkedHashMap<>();
         Map<String, Object> exp = new LinkedHashMap<>();
@@ -37,6 +37,11 @@ public final class Manifest {
         compare.put("across", spec.compare().across());
         m.put("compare", compare);
         m.put("checks", spec.checks().stream().map(arena.spec.CheckSpec::toMap).toList());
+        Map<String, Object> planInfo = new LinkedHashMap<>();
+        planInfo.put("selection", plan.selection());
+        planInfo.put("shard", plan.shard());
+        planInfo.put("trialIds", plan.planIds());
+        m.put("plan", planInfo);
         m.put("sweepKeys", spec.sweepKeys());
         m.put("seeds", spec.seeds());
         m.put("software", Provenance.software());
@@ -52,10 +57,10 @@ public final class Manifest {
         m.put("startedAt", started.toString());
         m.put("endedAt", ended == null ? null : ended.toString());
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("planned", (long) spec.trials().size());
+        counts.put("planned", (long) plan.trials().size());
         for (String s : new String[] {"done", "diverged", "failed", "pending"}) {
             counts.put(s, status.values().stream().filter(s::equals).count()
-                    + (s.equals("pending") ? spec.trials().size() - status.size() : 0));
+                    + (s.equals("pending") ? plan.trials().size() - status.size() : 0));
         }
         m.put("trials", counts);
         AtomicFiles.write(dir.manifest(), Json.write(m));

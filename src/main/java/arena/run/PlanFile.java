@@ -31,14 +31,23 @@ public final class PlanFile {
     private PlanFile() { }
 
     public static void write(ResultsDir dir, List<Trial> trials, Map<String, String> status) {
-        List<String> factorKeys = trials.isEmpty() ? List.of() : List.copyOf(trials.get(0).factors().keySet());
+        List<Row> rows = new ArrayList<>();
+        for (Trial t : trials) {
+            rows.add(new Row(t.id(), t.group(), t.block(), t.seed(), "pending", t.factors()));
+        }
+        writeRows(dir, rows, status);
+    }
+
+    /** Writes rows with their status from {@code status} (pending when absent). */
+    public static void writeRows(ResultsDir dir, List<Row> rows, Map<String, String> status) {
+        List<String> factorKeys = rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).factors().keySet());
         List<String> header = new ArrayList<>(HEADER);
         header.addAll(factorKeys);
         StringBuilder sb = new StringBuilder(Csv.row(header));
-        for (Trial t : trials) {
-            List<String> row = new ArrayList<>(List.of(t.id(), t.group(), t.block(), Long.toString(t.seed()),
-                    status.getOrDefault(t.id(), "pending")));
-            factorKeys.forEach(k -> row.add(t.factors().get(k)));
+        for (Row r : rows) {
+            List<String> row = new ArrayList<>(List.of(r.id(), r.group(), r.block(), Long.toString(r.seed()),
+                    status.getOrDefault(r.id(), "pending")));
+            factorKeys.forEach(k -> row.add(r.factors().get(k)));
             sb.append(Csv.row(row));
         }
         AtomicFiles.write(dir.plan(), sb.toString());

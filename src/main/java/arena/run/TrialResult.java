@@ -9,12 +9,13 @@ import java.util.Map;
  *
  * @param status       done or diverged (a diverged trial is a result, with the epoch it happened)
  * @param testOnTrain  true when {@code split.test} is 0 and test metrics are on the training rows
+ * @param fingerprint  the inputs beyond the configuration (data hash, versions): see {@link Fingerprint}
  */
 public record TrialResult(String id, String status, long seed, String group, String block,
                           Map<String, String> factors, String dataset, String dataSha256, boolean testOnTrain,
                           int epochsRun, Integer divergedEpoch, long iterations,
                           Map<String, Double> metrics, java.util.List<String> classes, int[][] confusion,
-                          Map<String, Double> time) {
+                          Map<String, Double> time, Map<String, String> fingerprint) {
 
     public static final String DONE = "done";
     public static final String DIVERGED = "diverged";

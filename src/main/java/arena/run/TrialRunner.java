@@ -31,11 +31,13 @@ public final class TrialRunner {
     private final DataSources data;
     private final ResultsDir dir;
     private final BooleanSupplier cancelled;
+    private final RunListener listener;
 
-    public TrialRunner(DataSources data, ResultsDir dir, BooleanSupplier cancelled) {
+    public TrialRunner(DataSources data, ResultsDir dir, BooleanSupplier cancelled, RunListener listener) {
         this.data = data;
         this.dir = dir;
         this.cancelled = cancelled;
+        this.listener = listener;
     }
 
     /** The result, or null when the run was cancelled before the trial finished (it stays pending). */
@@ -71,6 +73,7 @@ public final class TrialRunner {
             if (td.validation() != null) {
                 prefixed(m, "validation", evaluator.evaluate(n, td.validation(), validationTargets, false));
             }
+            listener.epoch(trial, epoch, c.training().epochs());
             return m;
         }, cancelled);
         if (run.cancelled()) {
@@ -106,7 +109,8 @@ public final class TrialRunner {
         TrialResult result = new TrialResult(trial.id(), run.diverged() ? TrialResult.DIVERGED : TrialResult.DONE,
                 trial.seed(), trial.group(), trial.block(), trial.factors(), td.name(), td.sha256(), td.testIsTrain(),
                 run.epochsRun(), run.divergedEpoch(), run.iterations(), metrics,
-                td.task() == arena.spec.Task.CLASSIFICATION ? td.classNames() : null, confusion, time);
+                td.task() == arena.spec.Task.CLASSIFICATION ? td.classNames() : null, confusion, time,
+                Fingerprint.current(td.sha256()).toMap());
         AtomicFiles.write(dir.epochs(trial.id()), TrialFiles.epochsCsv(run.epochs()));
         AtomicFiles.write(dir.log(trial.id()), log(trial, started, run, result));
         AtomicFiles.write(dir.metrics(trial.id()), Json.write(result));

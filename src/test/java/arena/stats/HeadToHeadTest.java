@@ -24,7 +24,7 @@ class HeadToHeadTest {
         String id = group + seed;
         plan.add(new PlanFile.Row(id, group, "", seed, "done", Map.of("k", group)));
         results.put(id, new TrialResult(id, "done", seed, group, "", Map.of(), "d", "", false, 1, null, 1, metrics, null, null,
-                Map.of("trainSeconds", 1.0)));
+                Map.of("trainSeconds", 1.0), null));
     }
 
     private ComparisonTable table(String baseline, String... metrics) {
