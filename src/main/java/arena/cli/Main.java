@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code arena} command. */
 @Command(name = "arena", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Head-to-head comparisons of activation functions, losses and optimizers, trained with DL4J.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, MergeCommand.class, VerifyCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, CompareCommand.class, MergeCommand.class,
+                VerifyCommand.class,
                 ListCommand.class, PlotCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -74,6 +74,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also log every epoch of every trial.")
     boolean verbose;
 
+    @Option(names = "--baseline", paramLabel = "OLD",
+            description = "After the run, gate the results against this results folder as 'arena compare' does (exit 1 on a regression).")
+    Path baseline;
+
+    @Option(names = "--tolerance", paramLabel = "[METRIC=]AMOUNT[%]",
+            description = "With --baseline: worsening allowed before the gate fails, as for 'arena compare' (repeatable).")
+    List<String> tolerances = new ArrayList<>();
+
     @Option(names = "--heartbeat", paramLabel = "SECONDS", defaultValue = "60",
             description = "Off a terminal: log the running trials every SECONDS (0: never; default: ${DEFAULT-VALUE}).")
     long heartbeat;
@@ -120,6 +128,7 @@ final class RunCommand implements Callable<Integer> {
             RunOutcome outcome;
             Analysis analysis;
             try {
+                forgetGate(out.resolve(s.name()));
                 outcome = runner.run(s, plans.get(i), options, progress(s));
                 analysis = Reports.writeAll(outcome.dir());
             } catch (IOException e) {
@@ -133,8 +142,19 @@ final class RunCommand implements Callable<Integer> {
             if (outcome.cancelled()) {
                 break;
             }
+            if (baseline != null) {
+                stdout.println();
+                code = ExitCodes.worst(code, CompareCommand.gate(outcome.dir().root(), baseline.resolve(s.name()).toFile().isDirectory()
+                        ? baseline.resolve(s.name()) : baseline, tolerances, null, null, stdout, err));
+            }
         }
         return code;
+    }
+
+    /** A previous gate's verdict describes results this run is about to change. */
+    private static void forgetGate(Path results) throws IOException {
+        Files.deleteIfExists(results.resolve(arena.report.RegressionReport.JSON_FILE));
+        Files.deleteIfExists(results.resolve(arena.report.RegressionReport.MARKDOWN_FILE));
     }
 
     private RunPlan plan(ExperimentSpec s, List<Workload> work) {

@@ -1,5 +1,6 @@
 package arena.report;
 
+import java.util.List;
 import java.util.Locale;
 
 import arena.run.PlanFile;
@@ -9,15 +10,22 @@ import arena.stats.CheckResult;
 
 /**
  * junit.xml for build servers (the format Jenkins' junit step and GitHub test reporters read): one
- * test case per trial (failed, diverged and not-run trials are failures) and one per check and block.
+ * test case per trial (failed, diverged and not-run trials are failures), one per check and block,
+ * and, once {@code arena compare} has run on the folder, one per regression-gate comparison.
  */
 public final class JunitXml {
     private JunitXml() { }
 
     public static String render(ResultSet rs, Analysis a) {
-        int tests = rs.plan().size() + a.checks().size();
+        return render(rs, a, List.of());
+    }
+
+    /** With the regression gate's comparisons (empty: no gate suite, as before the gate existed). */
+    public static String render(ResultSet rs, Analysis a, List<RegressionReport.Case> gate) {
+        int tests = rs.plan().size() + a.checks().size() + gate.size();
         long failures = rs.plan().stream().filter(r -> !"done".equals(rs.status(r))).count()
-                + a.checks().stream().filter(c -> !c.passed()).count();
+                + a.checks().stream().filter(c -> !c.passed()).count()
+                + gate.stream().filter(RegressionReport.Case::regression).count();
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append(String.format(Locale.ROOT, "<testsuites name=\"%s\" tests=\"%d\" failures=\"%d\">%n", x(rs.name()), tests, failures));
         sb.append(String.format(Locale.ROOT, "  <testsuite name=\"%s.trials\" tests=\"%d\" failures=\"%d\">%n", x(rs.name()),
@@ -51,6 +59,19 @@ public final class JunitXml {
                     sb.append(">\n      <system-out>").append(x(c.detail())).append("</system-out>\n    </testcase>\n");
                 } else {
                     sb.append(">\n      <failure type=\"check\" message=\"").append(x(c.detail())).append("\"/>\n    </testcase>\n");
+                }
+            }
+            sb.append("  </testsuite>\n");
+        }
+        if (!gate.isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "  <testsuite name=\"%s.regression\" tests=\"%d\" failures=\"%d\">%n", x(rs.name()),
+                    gate.size(), gate.stream().filter(RegressionReport.Case::regression).count()));
+            for (RegressionReport.Case c : gate) {
+                sb.append(String.format(Locale.ROOT, "    <testcase classname=\"%s.regression\" name=\"%s\"", x(rs.name()), x(c.name())));
+                if (c.regression()) {
+                    sb.append(">\n      <failure type=\"regression\" message=\"").append(x(c.detail())).append("\"/>\n    </testcase>\n");
+                } else {
+                    sb.append(">\n      <system-out>").append(x(c.detail())).append("</system-out>\n    </testcase>\n");
                 }
             }
             sb.append("  </testsuite>\n");

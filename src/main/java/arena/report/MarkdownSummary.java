@@ -39,6 +39,10 @@ public final class MarkdownSummary {
         legend(sb, rs, a);
         ranks(sb, rs, a.ranks());
         checks(sb, a.checks());
+        if (ResultSet.partial(rs.manifest()) && !rs.manifest().path("checks").isEmpty()) {
+            sb.append("\n> Checks are not evaluated on part of a plan (a shard or a selection); merge the shards "
+                    + "(`arena merge`) or run the whole plan.\n");
+        }
         notes(sb, rs);
         return sb.toString();
     }

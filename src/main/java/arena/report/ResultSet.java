@@ -45,8 +45,16 @@ public record ResultSet(ResultsDir dir, JsonNode manifest, String name, String d
                 }
             }
         }
+        // checks judge the whole plan: a shard or a selection would fail them for groups run elsewhere
+        List<CheckSpec> checks = partial(m) ? List.of() : checks(m.path("checks"));
         return new ResultSet(dir, m, m.path("experiment").path("name").asText(), m.path("experiment").path("description").asText(""),
-                compare(m.path("compare")), checks(m.path("checks")), plan, results, errors);
+                compare(m.path("compare")), checks, plan, results, errors);
+    }
+
+    /** A shard (--shard) or a selection (--only, --trials) of the plan rather than all of it. */
+    public static boolean partial(JsonNode manifest) {
+        JsonNode plan = manifest.path("plan");
+        return !plan.path("shard").isMissingNode() && !plan.path("shard").isNull() || !plan.path("selection").asText("").isEmpty();
     }
 
     private static CompareSpec compare(JsonNode c) {

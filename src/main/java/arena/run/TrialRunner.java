@@ -28,6 +28,11 @@ import arena.train.TrainingRun;
  * config.yaml, epochs.csv, log.txt and finally metrics.json, whose presence marks the trial complete.
  */
 public final class TrialRunner {
+    static {
+        // DL4J writes memory crash dumps into the working directory on OutOfMemoryError; error.txt has the trace
+        org.deeplearning4j.util.CrashReportingUtil.crashDumpsEnabled(false);
+    }
+
     private final DataSources data;
     private final ResultsDir dir;
     private final BooleanSupplier cancelled;
@@ -44,6 +49,7 @@ public final class TrialRunner {
     public TrialResult run(Trial trial) {
         long start = System.nanoTime();
         Instant started = Instant.now();
+        AtomicFiles.removeLeftovers(dir.trial(trial.id()));
         AtomicFiles.write(dir.config(trial.id()), TrialFiles.configYaml(trial));
         TrialConfig c = trial.config();
         TrialData td = TrialData.prepare(data.load(c.data().source(), c.data().task()), c.data(), trial.seed());

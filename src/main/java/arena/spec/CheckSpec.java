@@ -14,12 +14,15 @@ public sealed interface CheckSpec {
 
     String metric();
 
+    /** The one block the check applies to (its label, e.g. "data.dataset=iris"), or null: every block. */
+    String block();
+
     /** How the check reads, e.g. "test.accuracy of relu ≥ 0.9". */
     String describe();
 
     Map<String, Object> toMap();
 
-    record Threshold(String metric, String group, Double atLeast, Double atMost) implements CheckSpec {
+    record Threshold(String metric, String group, Double atLeast, Double atMost, String block) implements CheckSpec {
         @Override
         public String describe() {
             String who = group == null ? "every group" : group;
@@ -40,11 +43,12 @@ public sealed interface CheckSpec {
             m.put("group", group);
             m.put("atLeast", atLeast);
             m.put("atMost", atMost);
+            m.put("block", block);
             return m;
         }
     }
 
-    record Significance(String metric, String better, String than, double alpha) implements CheckSpec {
+    record Significance(String metric, String better, String than, double alpha, String block) implements CheckSpec {
         @Override
         public String describe() {
             return String.format(Locale.ROOT, "%s better than %s on %s (paired t, Holm, α = %s)", better, than, metric,
@@ -58,6 +62,7 @@ public sealed interface CheckSpec {
             m.put("better", better);
             m.put("than", than);
             m.put("alpha", alpha);
+            m.put("block", block);
             return m;
         }
     }
@@ -66,9 +71,10 @@ public sealed interface CheckSpec {
     static CheckSpec fromMap(Map<String, Object> m) {
         String metric = (String) m.get("metric");
         if (m.get("better") != null) {
-            return new Significance(metric, (String) m.get("better"), (String) m.get("than"), ((Number) m.get("alpha")).doubleValue());
+            return new Significance(metric, (String) m.get("better"), (String) m.get("than"), ((Number) m.get("alpha")).doubleValue(),
+                    (String) m.get("block"));
         }
-        return new Threshold(metric, (String) m.get("group"), number(m.get("atLeast")), number(m.get("atMost")));
+        return new Threshold(metric, (String) m.get("group"), number(m.get("atLeast")), number(m.get("atMost")), (String) m.get("block"));
     }
 
     private static Double number(Object o) {

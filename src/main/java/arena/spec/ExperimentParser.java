@@ -72,10 +72,12 @@ public final class ExperimentParser {
         List<Variant> variants = expand((YNode.YMap) root, axes, base);
         YNode.YMap resolved = firstPoint((YNode.YMap) root, axes);
         CompareSpec compare = compare(compareSection, axes, variants, resolved, base);
-        List<CheckSpec> checks = checksNode == null ? List.of()
-                : Checks.read(checksNode, compare, tasks(variants), value -> groupLabel(value.node(), value.key(), compare.by(),
-                        resolved, base, variants));
         List<Trial> trials = trials(variants, seeds, compare);
+        Set<String> blocks = new LinkedHashSet<>();
+        trials.forEach(t -> blocks.add(t.block()));
+        List<CheckSpec> checks = checksNode == null ? List.of()
+                : Checks.read(checksNode, compare, tasks(variants), blocks, value -> groupLabel(value.node(), value.key(), compare.by(),
+                        resolved, base, variants));
         return new ExperimentSpec(name, description, file, text, TrialId.sha256(text), seeds,
                 axes.stream().map(SweepAxis::key).toList(), variants, compare, checks, trials, overrides);
     }

@@ -77,10 +77,10 @@ public sealed interface WeightInitSpec {
             "glorot", "xavier", "glorotnormal", "xavier", "glorotuniform", "xavier_uniform",
             "lecun", "lecun_normal", "zeros", "zero");
 
-    /** DL4J initialisers usable on dense/conv layers (not IDENTITY/DISTRIBUTION, which need more). */
+    /** DL4J initialisers by name (DISTRIBUTION is written as a map instead; IDENTITY needs square layers). */
     static List<String> names() {
         return Arrays.stream(WeightInit.values())
-                .filter(w -> w != WeightInit.DISTRIBUTION && w != WeightInit.IDENTITY)
+                .filter(w -> w != WeightInit.DISTRIBUTION)
                 .map(w -> w.name().toLowerCase(Locale.ROOT)).toList();
     }
 

@@ -26,6 +26,9 @@ public final class CheckEvaluator {
         List<BlockData> blocks = BlockData.split(plan, results);
         for (CheckSpec c : checks) {
             for (BlockData b : blocks) {
+                if (c.block() != null && !c.block().equals(b.block)) {
+                    continue;
+                }
                 out.add(c instanceof CheckSpec.Threshold t ? threshold(t, b) : significance((CheckSpec.Significance) c, b, compare));
             }
         }

@@ -29,14 +29,14 @@ class ChecksAndCompareTest {
                 compare: {baseline: logistic, alpha: 0.01}
                 checks:
                   - {metric: test.accuracy, group: RELU, atLeast: 0.9}
-                  - {metric: test.loss, atMost: 0.5}
+                  - {metric: test.loss, atMost: 0.5, block: "model.hidden=[8]"}
                   - {metric: test.accuracy, better: relu, than: Logistic}
                 """);
         assertEquals(0.01, s.compare().alpha());
         assertEquals(List.of("model.hidden"), s.compare().across());
-        assertEquals(new CheckSpec.Threshold("test.accuracy", "relu", 0.9, null), s.checks().get(0));
-        assertEquals(new CheckSpec.Threshold("test.loss", null, null, 0.5), s.checks().get(1));
-        assertEquals(new CheckSpec.Significance("test.accuracy", "relu", "sigmoid", 0.01), s.checks().get(2),
+        assertEquals(new CheckSpec.Threshold("test.accuracy", "relu", 0.9, null, null), s.checks().get(0));
+        assertEquals(new CheckSpec.Threshold("test.loss", null, null, 0.5, "model.hidden=[8]"), s.checks().get(1));
+        assertEquals(new CheckSpec.Significance("test.accuracy", "relu", "sigmoid", 0.01, null), s.checks().get(2),
                 "alpha defaults to compare.alpha");
         assertEquals("relu better than sigmoid on test.accuracy (paired t, Holm, α = 0.01)", s.checks().get(2).describe());
         assertEquals("test.loss of every group ≤ 0.5", s.checks().get(1).describe());
@@ -83,6 +83,8 @@ class ChecksAndCompareTest {
         assertTrue(error("checks:\n  - {metric: test.acc, atLeast: 1}\n").contains("checks[0].metric: unknown metric 'test.acc'"));
         assertTrue(error("checks:\n  - {metric: test.accuracy, better: relu, than: ReLU}\n").contains("compares relu with itself"));
         assertTrue(error("checks:\n  - {metric: test.accuracy, atLeast: 0.9, atleast: 1}\n").contains("checks[0].atleast: unknown key"));
+        assertTrue(error("checks:\n  - {metric: test.loss, atMost: 0.5, block: hidden=8}\n")
+                .contains("checks[0].block: 'hidden=8' is not a block of this plan; blocks: model.hidden=[4] | model.hidden=[8]"));
         assertTrue(error("compare: {alpha: 0.7}\n").contains("compare.alpha: must be above 0 and at most 0.5, got 0.7"));
         assertTrue(error("compare: {across: model.activation}\n")
                 .contains("compare.across: 'model.activation' is not a swept key other than compare.by; one of: model.hidden"));
