@@ -164,6 +164,16 @@ class EngineTest {
     }
 
     @Test
+    void threadsRestartsTheJvmWithThatManyNd4jThreads() throws IOException {
+        Path out = dir.resolve("out");
+        CliResult r = cli("run", experiment("threads", "").toString(), "--out", out.toString(), "--threads", "2", "--workers", "1", "-q");
+        assertEquals(0, r.code(), r.err());
+        JsonNode threads = Json.MAPPER.readTree(out.resolve("threads/manifest.json").toFile()).get("threads");
+        assertEquals("2", threads.get("OMP_NUM_THREADS").asText());
+        assertEquals(2, threads.get("nd4jMaxThreads").asInt(), "ND4J itself runs with 2 threads");
+    }
+
+    @Test
     void runWithABaselineGatesTheResultsInOneStep() {
         Path file = experiment("gated", "");
         assertEquals(0, cli("run", file.toString(), "--out", dir.resolve("old").toString()).code());
