@@ -62,7 +62,11 @@ public final class ForwardPass implements AutoCloseable {
         out.setInput(input, mgr);
         out.setLabels(targets);
         INDArray perRow = out.computeScoreForExamples(0.0, mgr);
-        double mean = perRow.meanNumber().doubleValue();
+        INDArray asDouble = perRow.castTo(DataType.DOUBLE);
+        double mean = asDouble.meanNumber().doubleValue();
+        if (asDouble != perRow) {
+            NativeArrays.close(asDouble);
+        }
         out.clear();
         if (pre != null) {
             NativeArrays.close(input);

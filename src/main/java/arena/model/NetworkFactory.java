@@ -45,7 +45,8 @@ public final class NetworkFactory {
         double dropIn = 0.0;
         for (int i = 0; i < layers.size(); i++) {
             LayerSpec l = layers.get(i);
-            DenseLayer.Builder b = new DenseLayer.Builder().nOut(l.units()).activation(activation(l.activation()));
+            DenseLayer.Builder b = new DenseLayer.Builder().nOut(l.units()).activation(activation(l.activation()))
+                    .biasInit(l.biasInit());
             list.layer(i, finish(b, l.weightInit(), dropIn));
             dropIn = l.dropout();
         }

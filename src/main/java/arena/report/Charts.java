@@ -35,6 +35,14 @@ public final class Charts {
 
     /** Mean line per group with a band of ±1 sd over seeds. */
     public static JFreeChart learningCurves(String title, String metric, List<Band> bands, List<String> groups) {
+        return curves(title, metric, bands, groups, metric.endsWith("loss"));
+    }
+
+    /**
+     * Mean lines with ±1 sd bands; {@code logWhenWide} puts the y axis on a log scale when the values
+     * are positive and span more than a factor of 20 (losses, gradient norms).
+     */
+    public static JFreeChart curves(String title, String metric, List<Band> bands, List<String> groups, boolean logWhenWide) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         boolean positive = true;
         double min = Double.MAX_VALUE, max = 0;
@@ -62,7 +70,7 @@ public final class Charts {
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         ValueAxis y;
         // losses that fall by orders of magnitude read better on a log scale
-        if (metric.endsWith("loss") && positive && max / min > 20) {
+        if (logWhenWide && positive && max / min > 20) {
             LogAxis log = new LogAxis(metric + " (log scale)");
             log.setSmallestValue(1e-12);
             log.setNumberFormatOverride(new java.text.DecimalFormat("0.#####"));

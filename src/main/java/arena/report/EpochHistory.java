@@ -71,22 +71,42 @@ public final class EpochHistory {
         List<Charts.Band> out = new ArrayList<>();
         data.getOrDefault(block, Map.of()).forEach((group, byColumn) -> {
             TreeMap<Integer, List<Double>> series = byColumn.get(column);
-            if (series == null || series.isEmpty()) {
-                return;
+            if (series != null && !series.isEmpty()) {
+                out.add(band(group, series));
             }
-            int n = series.size();
-            double[] x = new double[n], mean = new double[n], sd = new double[n];
-            int i = 0;
-            for (var e : series.entrySet()) {
-                double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).toArray();
-                var s = arena.stats.Summary.of(v);
-                x[i] = e.getKey();
-                mean[i] = s.mean();
-                sd[i] = s.sd();
-                i++;
-            }
-            out.add(new Charts.Band(group, x, mean, sd));
         });
         return out;
+    }
+
+    /** One band per layer for a group: the columns diag.<name>.layer<i>, labelled "layer i". */
+    public List<Charts.Band> layers(String block, String group, String name) {
+        List<Charts.Band> out = new ArrayList<>();
+        Map<String, TreeMap<Integer, List<Double>>> byColumn = data.getOrDefault(block, Map.of()).getOrDefault(group, Map.of());
+        TreeMap<Integer, TreeMap<Integer, List<Double>>> byLayer = new TreeMap<>();
+        byColumn.forEach((column, series) -> {
+            if (column.startsWith(name + ".layer") && !series.isEmpty()) {
+                byLayer.put(Integer.parseInt(column.substring((name + ".layer").length())), series);
+            }
+        });
+        byLayer.forEach((layer, series) -> out.add(band("layer " + layer, series)));
+        return out;
+    }
+
+    public List<String> groups(String block) {
+        return List.copyOf(data.getOrDefault(block, Map.of()).keySet());
+    }
+
+    private static Charts.Band band(String label, TreeMap<Integer, List<Double>> series) {
+        int n = series.size();
+        double[] x = new double[n], mean = new double[n], sd = new double[n];
+        int i = 0;
+        for (var e : series.entrySet()) {
+            var s = arena.stats.Summary.of(e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
+            x[i] = e.getKey();
+            mean[i] = s.mean();
+            sd[i] = s.sd();
+            i++;
+        }
+        return new Charts.Band(label, x, mean, sd);
     }
 }

@@ -12,6 +12,9 @@ public final class Format {
         if (Double.isNaN(v)) {
             return "–";
         }
+        if (metric.startsWith("diag.") && v != 0 && (Math.abs(v) < 0.01 || Math.abs(v) >= 1000)) {
+            return String.format(Locale.ROOT, "%.3g", v);   // gradient norms span orders of magnitude
+        }
         int decimals = metric.startsWith("time.") || metric.startsWith("epochs.") ? 2
                 : Math.abs(v) >= 1000 ? 1 : Math.abs(v) >= 10 ? 2 : 4;
         return String.format(Locale.ROOT, "%." + decimals + "f", v);

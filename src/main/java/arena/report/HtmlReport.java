@@ -80,12 +80,14 @@ public final class HtmlReport {
         sb.append("<h4 id=\"curves-").append(index).append("\">Learning curves").append(Html.esc(where)).append("</h4>\n")
                 .append("<p class=\"muted\">Mean over seeds, band ±1 sd.</p><div class=\"grid\">\n");
         for (String column : history.columns()) {
-            List<Charts.Band> bands = history.bands(t.block(), column);
+            List<Charts.Band> bands = column.startsWith("diag.") ? List.of() : history.bands(t.block(), column);
             if (!bands.isEmpty()) {
                 figure(sb, Svg.of(Charts.learningCurves(column, column, bands, groups), 560, 340));
             }
         }
-        sb.append("</div>\n<h4>Final metrics").append(Html.esc(where)).append("</h4><div class=\"grid\">\n");
+        sb.append("</div>\n");
+        DiagnosticCharts.section(sb, history, t.block(), groups, where, index);
+        sb.append("<h4>Final metrics").append(Html.esc(where)).append("</h4><div class=\"grid\">\n");
         for (String m : t.metrics()) {
             Map<String, List<Double>> values = finalValues(rs, t, m);
             if (!values.isEmpty()) {
@@ -119,7 +121,8 @@ public final class HtmlReport {
                 String cls = r.group().equals(t.best().get(m)) ? "best" : "";
                 sb.append("<td class=\"").append(cls).append("\">").append(Html.esc(Format.meanSd(m, r.metrics().get(m))));
                 if (c != null && c.marker() != arena.stats.Marker.NONE) {
-                    String mc = c.marker() == arena.stats.Marker.BETTER ? "better" : c.marker() == arena.stats.Marker.WORSE ? "worse" : "muted";
+                    String mc = c.marker() == arena.stats.Marker.BETTER ? "better" : c.marker() == arena.stats.Marker.WORSE ? "worse"
+                            : c.marker() == arena.stats.Marker.DIFFERENT ? "" : "muted";
                     sb.append(" <span class=\"mark ").append(mc).append("\" title=\"").append(Html.esc(c.marker().meaning())).append("\">")
                             .append(c.marker().symbol()).append(' ').append(Html.esc(PValues.phrase(c.pHolm()))).append("</span>");
                 }

@@ -131,8 +131,9 @@ public final class MarkdownSummary {
     private static void legend(StringBuilder sb, ResultSet rs, Analysis a) {
         sb.append("Mean ± sample standard deviation over seeds; **bold** is the best mean in its column (")
                 .append(rs.metrics().stream().map(m -> m + " " + Verdicts.better(m)).collect(Collectors.joining(", ")))
-                .append(" is better). ");
-        sb.append("▲ / ▼ significantly better / worse, · no significant difference, by a paired t-test over seeds at α = ")
+                .append("). ");
+        sb.append("▲ / ▼ significantly better / worse, ≠ significantly different (no better direction), · no significant difference, "
+                + "by a paired t-test over seeds at α = ")
                 .append(arena.spec.Names.number(rs.compare().alpha()))
                 .append(", Holm-corrected over the comparisons in the same column; Wilcoxon's signed-rank test is reported beside it.\n");
         // the largest n is the best case: if even it cannot reach alpha, Wilcoxon never can here

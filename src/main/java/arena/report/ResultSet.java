@@ -17,6 +17,7 @@ import arena.run.ResultsReader;
 import arena.run.TrialResult;
 import arena.spec.CheckSpec;
 import arena.spec.CompareSpec;
+import arena.spec.TargetSpec;
 
 /**
  * Everything reports are made from, read from disk: the manifest (name, comparison settings),
@@ -47,8 +48,12 @@ public record ResultSet(ResultsDir dir, JsonNode manifest, String name, String d
         }
         // checks judge the whole plan: a shard or a selection would fail them for groups run elsewhere
         List<CheckSpec> checks = partial(m) ? List.of() : checks(m.path("checks"));
+        CompareSpec compare = compare(m.path("compare"));
+        if (compare.target() != null) {
+            results.replaceAll((id, r) -> r.withMetrics(TargetEpochs.of(dir.epochs(id), compare.target())));
+        }
         return new ResultSet(dir, m, m.path("experiment").path("name").asText(), m.path("experiment").path("description").asText(""),
-                compare(m.path("compare")), checks, plan, results, errors);
+                compare, checks, plan, results, errors);
     }
 
     /** A shard (--shard) or a selection (--only, --trials) of the plan rather than all of it. */
@@ -62,8 +67,10 @@ public record ResultSet(ResultsDir dir, JsonNode manifest, String name, String d
         c.path("metrics").forEach(n -> metrics.add(n.asText()));
         List<String> across = new ArrayList<>();
         c.path("across").forEach(n -> across.add(n.asText()));
+        JsonNode t = c.path("target");
+        TargetSpec target = t.isObject() ? new TargetSpec(t.path("metric").asText(), t.path("value").asDouble()) : null;
         return new CompareSpec(text(c.path("by")), text(c.path("baseline")), metrics,
-                c.path("alpha").asDouble(CompareSpec.DEFAULT_ALPHA), across);
+                c.path("alpha").asDouble(CompareSpec.DEFAULT_ALPHA), across, target);
     }
 
     @SuppressWarnings("unchecked")

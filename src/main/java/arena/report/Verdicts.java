@@ -35,6 +35,8 @@ public final class Verdicts {
         boolean higher = c.test().meanDiff() > 0;
         String direction = c.marker() == Marker.SAME
                 ? "no significant difference in " + c.metric() + " from " + c.against()
+                : c.marker() == Marker.DIFFERENT
+                ? "significantly " + (higher ? "higher " : "lower ") + c.metric() + " than " + c.against() + " (no better direction)"
                 : (higher ? "higher " : "lower ") + c.metric() + " than " + c.against();
         return String.format(Locale.ROOT, "%s, %s, %s (paired t, Holm)", direction, difference(c), PValues.phrase(c.pHolm()));
     }
@@ -47,6 +49,10 @@ public final class Verdicts {
     }
 
     static String better(String metric) {
-        return Metrics.higherIsBetter(metric) ? "higher" : "lower";
+        return switch (Metrics.direction(metric)) {
+            case HIGHER -> "higher is better";
+            case LOWER -> "lower is better";
+            case NONE -> "no better direction";
+        };
     }
 }

@@ -118,7 +118,7 @@ public final class ExperimentRunner {
             }
         };
         try {
-            new LocalEngine(options.workers()).run(todo, new TrialRunner(data, dir, options.cancelled(), recording), dir, recording);
+            new LocalEngine(options.workers()).run(todo, new TrialRunner(data, dir, options.cancelled(), recording, spec.diagnostics()), dir, recording);
         } finally {
             listener.ended();
         }

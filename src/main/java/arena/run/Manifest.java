@@ -35,6 +35,8 @@ public final class Manifest {
         compare.put("metrics", spec.compare().metrics());
         compare.put("alpha", spec.compare().alpha());
         compare.put("across", spec.compare().across());
+        compare.put("target", spec.compare().target());
+        m.put("diagnostics", spec.diagnostics());
         m.put("compare", compare);
         m.put("checks", spec.checks().stream().map(arena.spec.CheckSpec::toMap).toList());
         Map<String, Object> planInfo = new LinkedHashMap<>();

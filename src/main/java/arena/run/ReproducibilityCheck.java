@@ -55,7 +55,7 @@ public final class ReproducibilityCheck {
 
     public static List<Outcome> rerun(ResultsDir dir, ExperimentSpec spec, List<String> ids, Path scratch) throws IOException {
         ResultsDir temp = new ResultsDir(scratch);
-        TrialRunner runner = new TrialRunner(new DataSources(), temp, () -> false, RunListener.NONE);
+        TrialRunner runner = new TrialRunner(new DataSources(), temp, () -> false, RunListener.NONE, spec.diagnostics());
         List<Outcome> out = new ArrayList<>();
         for (String id : ids) {
             Optional<Trial> trial = spec.trials().stream().filter(t -> t.id().equals(id)).findFirst();

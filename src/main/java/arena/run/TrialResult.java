@@ -20,6 +20,14 @@ public record TrialResult(String id, String status, long seed, String group, Str
     public static final String DONE = "done";
     public static final String DIVERGED = "diverged";
 
+    /** The same result with more metrics (derived at report time, e.g. epochs to reach compare.target). */
+    public TrialResult withMetrics(Map<String, Double> extra) {
+        Map<String, Double> m = new java.util.LinkedHashMap<>(metrics == null ? Map.of() : metrics);
+        m.putAll(extra);
+        return new TrialResult(id, status, seed, group, block, factors, dataset, dataSha256, testOnTrain, epochsRun, divergedEpoch,
+                iterations, m, classes, confusion, time, fingerprint);
+    }
+
     public boolean diverged() {
         return DIVERGED.equals(status);
     }

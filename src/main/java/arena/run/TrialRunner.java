@@ -19,6 +19,10 @@ import arena.model.NetworkFactory;
 import arena.model.OutputEncoding;
 import arena.spec.TrialConfig;
 import arena.spec.Trial;
+import arena.spec.DiagnosticsSpec;
+import arena.spec.LayerSpec;
+import arena.train.Convergence;
+import arena.train.Diagnostics;
 import arena.train.EpochRecord;
 import arena.train.Trainer;
 import arena.train.TrainingRun;
@@ -37,12 +41,14 @@ public final class TrialRunner {
     private final ResultsDir dir;
     private final BooleanSupplier cancelled;
     private final RunListener listener;
+    private final DiagnosticsSpec diagnostics;
 
-    public TrialRunner(DataSources data, ResultsDir dir, BooleanSupplier cancelled, RunListener listener) {
+    public TrialRunner(DataSources data, ResultsDir dir, BooleanSupplier cancelled, RunListener listener, DiagnosticsSpec diagnostics) {
         this.data = data;
         this.dir = dir;
         this.cancelled = cancelled;
         this.listener = listener;
+        this.diagnostics = diagnostics;
     }
 
     /** The result, or null when the run was cancelled before the trial finished (it stays pending). */
@@ -58,18 +64,21 @@ public final class TrialRunner {
         Evaluator evaluator = new Evaluator(encoding);
         INDArray trainTargets = evaluator.targets(td.train());
         INDArray validationTargets = td.validation() == null ? null : evaluator.targets(td.validation());
+        Diagnostics diag = new Diagnostics(diagnostics, c.model().resolvedLayers().stream().map(LayerSpec::activation).toList(),
+                c.training().epochs(), net, td.train().features(), trial.seed());
         try {
-            return train(trial, td, encoding, net, evaluator, trainTargets, validationTargets, start, started);
+            return train(trial, td, encoding, net, evaluator, trainTargets, validationTargets, diag, start, started);
         } finally {
             // native memory is freed by hand: see NativeArrays
             NativeArrays.close(trainTargets, validationTargets);
+            diag.close();
             td.close();
             net.close();
         }
     }
 
     private TrialResult train(Trial trial, TrialData td, OutputEncoding encoding, MultiLayerNetwork net, Evaluator evaluator,
-                              INDArray trainTargets, INDArray validationTargets, long start, Instant started) {
+                              INDArray trainTargets, INDArray validationTargets, Diagnostics diag, long start, Instant started) {
         TrialConfig c = trial.config();
 
         Trainer trainer = new Trainer(c.training().batchSize().resolve(td.train().rows()), c.training().epochs(), trial.seed());
@@ -79,9 +88,10 @@ public final class TrialRunner {
             if (td.validation() != null) {
                 prefixed(m, "validation", evaluator.evaluate(n, td.validation(), validationTargets, false));
             }
+            m.putAll(diag.afterEpoch(epoch, n));
             listener.epoch(trial, epoch, c.training().epochs());
             return m;
-        }, cancelled);
+        }, cancelled, diag::listenerNanos);
         if (run.cancelled()) {
             return null;
         }
@@ -101,6 +111,7 @@ public final class TrialRunner {
             }
             prefixed(metrics, "test", t);
             confusion = t.confusion();
+            metrics.putAll(Convergence.of(run.epochs()));
         }
         double total = (System.nanoTime() - start) / 1e9;
         Map<String, Double> time = new LinkedHashMap<>();
@@ -109,7 +120,10 @@ public final class TrialRunner {
         if (run.trainSeconds() > 0) {
             time.put("samplesPerSecond", (double) td.train().rows() * run.epochs().size() / run.trainSeconds());
         }
-        time.put("evalSeconds", run.evalSeconds());
+        time.put("evalSeconds", run.evalSeconds() - diag.probeNanos() / 1e9);
+        if (diagnostics.any()) {
+            time.put("diagSeconds", diag.seconds());
+        }
         time.put("totalSeconds", total);
 
         TrialResult result = new TrialResult(trial.id(), run.diverged() ? TrialResult.DIVERGED : TrialResult.DONE,

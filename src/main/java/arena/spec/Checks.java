@@ -12,21 +12,23 @@ final class Checks {
     /** A node and its key, to be read as a value of compare.by. */
     record Value(YNode node, String key) { }
 
-    static List<CheckSpec> read(YNode node, CompareSpec compare, Set<Task> tasks, Set<String> blocks, Function<Value, String> group) {
+    static List<CheckSpec> read(YNode node, CompareSpec compare, Set<Task> tasks, int layers, Set<String> blocks,
+                                Function<Value, String> group) {
         List<YNode> items = Values.list(node, "checks");
         List<CheckSpec> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            out.add(one(Section.of(items.get(i), "checks[" + i + "]", items.get(i).pos()), compare, tasks, blocks, group));
+            out.add(one(Section.of(items.get(i), "checks[" + i + "]", items.get(i).pos()), compare, tasks, layers, blocks, group));
         }
         return out;
     }
 
-    private static CheckSpec one(Section s, CompareSpec compare, Set<Task> tasks, Set<String> blocks, Function<Value, String> group) {
+    private static CheckSpec one(Section s, CompareSpec compare, Set<Task> tasks, int layers, Set<String> blocks,
+                                 Function<Value, String> group) {
         YNode metricNode = s.get("metric");
         if (metricNode == null) {
             throw new SpecException(s.pos(), s.key("metric"), "a check needs 'metric', e.g. {metric: test.accuracy, group: relu, atLeast: 0.9}");
         }
-        String metric = Metrics.read(metricNode, s.key("metric"), tasks);
+        String metric = Metrics.read(metricNode, s.key("metric"), tasks, layers);
         boolean threshold = s.has("atLeast") || s.has("atMost");
         boolean significance = s.has("better") || s.has("than");
         if (threshold == significance) {
@@ -44,6 +46,10 @@ final class Checks {
         } else {
             if (!s.has("better") || !s.has("than")) {
                 throw new SpecException(s.pos(), s.path(), "a significance check needs both 'better' and 'than'");
+            }
+            if (Metrics.direction(metric) == MetricInfo.Direction.NONE) {
+                throw new SpecException(metricNode.pos(), s.key("metric"), metric + " has no better direction; "
+                        + "use a threshold (atLeast/atMost) instead of better/than");
             }
             String better = groupOf(s, "better", compare, group);
             String than = groupOf(s, "than", compare, group);

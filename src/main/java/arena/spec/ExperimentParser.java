@@ -52,7 +52,7 @@ public final class ExperimentParser {
         String name = name(top);
         String description = top.string("description", "");
         top.notYetSupported("extends", "extends (shared base files)");
-        top.notYetSupported("diagnostics", "diagnostics (gradients, saturation, dead units)");
+        DiagnosticsSpec diagnostics = top.value("diagnostics", DiagnosticsSpec.DEFAULT, DiagnosticsSpec::read);
         List<Long> seeds = top.value("seeds", List.of(1L), ExperimentParser::seeds);
         List<SweepAxis> axes = SweepAxis.read(top.section("sweep"));
         for (SweepAxis a : axes) {
@@ -76,10 +76,10 @@ public final class ExperimentParser {
         Set<String> blocks = new LinkedHashSet<>();
         trials.forEach(t -> blocks.add(t.block()));
         List<CheckSpec> checks = checksNode == null ? List.of()
-                : Checks.read(checksNode, compare, tasks(variants), blocks, value -> groupLabel(value.node(), value.key(), compare.by(),
-                        resolved, base, variants));
+                : Checks.read(checksNode, compare, tasks(variants), layers(variants), blocks,
+                        value -> groupLabel(value.node(), value.key(), compare.by(), resolved, base, variants));
         return new ExperimentSpec(name, description, file, text, TrialId.sha256(text), seeds,
-                axes.stream().map(SweepAxis::key).toList(), variants, compare, checks, trials, overrides);
+                axes.stream().map(SweepAxis::key).toList(), variants, compare, checks, diagnostics, trials, overrides);
     }
 
     private static String name(Section top) {
@@ -195,7 +195,6 @@ public final class ExperimentParser {
     }
 
     private static CompareSpec compare(Section s, List<SweepAxis> axes, List<Variant> variants, YNode.YMap root, Path baseDir) {
-        s.notYetSupported("target", "compare.target (epochs to reach a target)");
         String fallbackBy = axes.isEmpty() ? null : axes.get(0).key();
         YNode byNode = s.get("by");
         String by = byNode == null ? fallbackBy : Values.string(byNode, s.key("by"));
@@ -213,15 +212,17 @@ public final class ExperimentParser {
             baseline = groupLabel(baselineNode, s.key("baseline"), by, root, baseDir, variants);
         }
         Set<Task> tasks = tasks(variants);
-        List<String> metrics = s.list("metrics", Metrics.defaults(tasks.iterator().next()), (n, k) -> Metrics.read(n, k, tasks));
+        int layers = layers(variants);
+        List<String> metrics = s.list("metrics", Metrics.defaults(tasks.iterator().next()), (n, k) -> Metrics.read(n, k, tasks, layers));
         if (metrics.isEmpty()) {
             throw new SpecException(s.keyPos("metrics"), s.key("metrics"), "needs at least one metric");
         }
         double alpha = s.number("alpha", CompareSpec.DEFAULT_ALPHA, 0.0, true, 0.5);
+        TargetSpec target = s.value("target", null, TargetSpec::read);
         List<String> others = swept.stream().filter(k -> !k.equals(by)).toList();
         List<String> across = s.value("across", others, (n, k) -> across(n, k, others));
         s.finish();
-        return new CompareSpec(by, baseline, metrics, alpha, across);
+        return new CompareSpec(by, baseline, metrics, alpha, across, target);
     }
 
     /** One swept key or a list of them, other than the compared one. */
@@ -238,6 +239,11 @@ public final class ExperimentParser {
             out.add(k);
         }
         return out;
+    }
+
+    /** Layers with weights in the deepest network of the plan: hidden layers plus the output layer. */
+    static int layers(List<Variant> variants) {
+        return variants.stream().mapToInt(v -> v.config().model().resolvedLayers().size() + 1).max().orElse(1);
     }
 
     private static Set<Task> tasks(List<Variant> variants) {

@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
  */
 public record ExperimentSpec(String name, String description, Path file, String text, String sha256,
                              List<Long> seeds, List<String> sweepKeys, List<Variant> variants,
-                             CompareSpec compare, List<CheckSpec> checks, List<Trial> trials,
+                             CompareSpec compare, List<CheckSpec> checks, DiagnosticsSpec diagnostics, List<Trial> trials,
                              List<KeyOverride> overrides) {
 
     public ExperimentSpec {

@@ -3,15 +3,15 @@ package arena.spec;
 import java.util.Map;
 
 /**
- * One hidden layer. {@code activation} and {@code weightInit} are null when the layer inherits the
- * model's; {@code dropout} is the probability of dropping a unit's input (0 = off).
+ * One hidden layer. {@code activation}, {@code weightInit} and {@code biasInit} are null when the layer
+ * inherits the model's; {@code dropout} is the probability of dropping each of the layer's outputs (0 = off).
  */
-public record LayerSpec(String type, int units, ActivationSpec activation, double dropout, WeightInitSpec weightInit) {
+public record LayerSpec(String type, int units, ActivationSpec activation, double dropout, WeightInitSpec weightInit, Double biasInit) {
 
     public static final int MAX_UNITS = 1_000_000;
 
     static LayerSpec dense(int units) {
-        return new LayerSpec("dense", units, null, 0.0, null);
+        return new LayerSpec("dense", units, null, 0.0, null, null);
     }
 
     static LayerSpec read(YNode node, String key) {
@@ -31,17 +31,18 @@ public record LayerSpec(String type, int units, ActivationSpec activation, doubl
         ActivationSpec activation = s.value("activation", null, ActivationSpec::read);
         double dropout = s.number("dropout", 0.0, 0.0, false, 0.99);
         WeightInitSpec init = s.value("weightInit", null, WeightInitSpec::read);
+        Double bias = s.has("biasInit") ? s.number("biasInit", 0, -Double.MAX_VALUE, false, Double.MAX_VALUE) : null;
         s.finish();
-        return new LayerSpec("dense", units, activation, dropout, init);
+        return new LayerSpec("dense", units, activation, dropout, init, bias);
     }
 
     /** The layer with the model's defaults filled in. */
-    LayerSpec resolve(ActivationSpec modelActivation, WeightInitSpec modelInit) {
+    LayerSpec resolve(ActivationSpec modelActivation, WeightInitSpec modelInit, double modelBias) {
         return new LayerSpec(type, units, activation != null ? activation : modelActivation, dropout,
-                weightInit != null ? weightInit : modelInit);
+                weightInit != null ? weightInit : modelInit, biasInit != null ? biasInit : modelBias);
     }
 
-    Map<String, Object> toMap(boolean canonical, WeightInitSpec modelInit) {
+    Map<String, Object> toMap(boolean canonical, WeightInitSpec modelInit, double modelBias) {
         Canon c = new Canon(canonical);
         c.put("type", type);
         c.put("units", units);
@@ -51,6 +52,9 @@ public record LayerSpec(String type, int units, ActivationSpec activation, doubl
         c.put("dropout", dropout, 0.0);
         if (weightInit != null) {
             c.put("weightInit", weightInit.canonical(), canonical ? modelInit.canonical() : null);
+        }
+        if (biasInit != null) {
+            c.put("biasInit", biasInit, canonical ? modelBias : null);
         }
         return c.map();
     }

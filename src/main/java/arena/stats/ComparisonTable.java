@@ -32,6 +32,9 @@ public record ComparisonTable(String block, List<String> metrics, List<GroupRow>
             if (!c.metric().equals(metric) || c.marker() == Marker.NONE) {
                 continue;
             }
+            if (c.marker() == Marker.DIFFERENT) {
+                continue;                       // no winner without a better direction
+            }
             if (c.group().equals(group)) {
                 wtl[c.marker() == Marker.BETTER ? 0 : c.marker() == Marker.WORSE ? 2 : 1]++;
             } else if (c.against().equals(group)) {

@@ -43,7 +43,9 @@ public final class CrossBlockRanks {
                 continue;
             }
             for (String metric : compare.metrics()) {
-                out.add(one(scope.getKey(), metric, groups, blocks, compare.alpha()));
+                if (Metrics.direction(metric) != arena.spec.MetricInfo.Direction.NONE) {
+                    out.add(one(scope.getKey(), metric, groups, blocks, compare.alpha()));
+                }
             }
         }
         return out;

@@ -30,13 +30,21 @@ public record GateSettings(List<String> metrics, double alpha, Tolerances tolera
      * @throws IllegalArgumentException for an unknown metric, an alpha outside (0, 1), or a tolerance
      *                                  for a metric that is not compared
      */
+    private static boolean hasDirection(String metric) {
+        return Metrics.direction(metric) != MetricInfo.Direction.NONE;
+    }
+
     public static GateSettings resolve(CompareSpec newCompare, List<String> metrics, Double alpha, Tolerances tolerances) {
         List<String> chosen = metrics != null ? metrics.stream().map(String::strip).filter(m -> !m.isEmpty()).distinct().toList()
-                : newCompare.metrics().stream().filter(m -> !m.startsWith("time.")).toList();
+                : newCompare.metrics().stream().filter(m -> !m.startsWith("time.") && hasDirection(m)).toList();
         List<String> known = Metrics.all().stream().map(MetricInfo::name).toList();
         for (String m : chosen) {
-            if (!known.contains(m)) {
+            if (Metrics.find(m).isEmpty()) {
                 throw new IllegalArgumentException("unknown metric '" + m + "'" + Suggestions.hint(m, known));
+            }
+            if (!hasDirection(m)) {
+                throw new IllegalArgumentException(m + " has no better direction, so it cannot regress; compare it with a tolerance-free "
+                        + "look at summary.md instead");
             }
         }
         if (chosen.isEmpty()) {

@@ -67,11 +67,11 @@ public final class HeadToHead {
         double[] pw = tests.stream().mapToDouble(t -> t.n() < 2 ? Double.NaN : t.wilcoxon().p()).toArray();
         double[] holmT = Holm.adjust(pt);
         double[] holmW = Holm.adjust(pw);
-        boolean higher = Metrics.higherIsBetter(metric);
+        var direction = Metrics.direction(metric);
         List<Comparison> out = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             out.add(new Comparison(metric, pairs.get(i)[0], pairs.get(i)[1], tests.get(i), holmT[i], holmW[i],
-                    Marker.of(tests.get(i), holmT[i], alpha, higher)));
+                    Marker.of(tests.get(i), holmT[i], alpha, direction)));
         }
         return out;
     }
@@ -117,6 +117,9 @@ public final class HeadToHead {
     private static Map<String, String> best(List<GroupRow> rows, List<String> metrics) {
         Map<String, String> best = new LinkedHashMap<>();
         for (String m : metrics) {
+            if (Metrics.direction(m) == arena.spec.MetricInfo.Direction.NONE) {
+                continue;                       // no "best" for a gradient norm or an activation mean
+            }
             boolean higher = Metrics.higherIsBetter(m);
             GroupRow winner = null;
             for (GroupRow r : rows) {

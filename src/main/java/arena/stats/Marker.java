@@ -1,10 +1,13 @@
 package arena.stats;
 
+import arena.spec.MetricInfo;
+
 /** The verdict of a paired comparison at the table's alpha, aware of which direction is better. */
 public enum Marker {
     BETTER("▲", "significantly better"),
     WORSE("▼", "significantly worse"),
     SAME("·", "no significant difference"),
+    DIFFERENT("≠", "significantly different (the metric has no better direction)"),
     NONE("", "not tested (fewer than 2 paired seeds)");
 
     private final String symbol;
@@ -23,13 +26,16 @@ public enum Marker {
         return meaning;
     }
 
-    static Marker of(PairedTest test, double pHolm, double alpha, boolean higherIsBetter) {
+    static Marker of(PairedTest test, double pHolm, double alpha, MetricInfo.Direction direction) {
         if (test.n() < 2 || Double.isNaN(pHolm)) {
             return NONE;
         }
         if (pHolm >= alpha || test.meanDiff() == 0) {
             return SAME;
         }
-        return (test.meanDiff() > 0) == higherIsBetter ? BETTER : WORSE;
+        if (direction == MetricInfo.Direction.NONE) {
+            return DIFFERENT;
+        }
+        return (test.meanDiff() > 0) == (direction == MetricInfo.Direction.HIGHER) ? BETTER : WORSE;
     }
 }

@@ -41,6 +41,15 @@ public final class Trainer {
 
     public TrainingRun train(MultiLayerNetwork net, INDArray features, INDArray labels, EpochObserver observer,
                              BooleanSupplier cancelled) {
+        return train(net, features, labels, observer, cancelled, () -> 0L);
+    }
+
+    /**
+     * @param listenerNanos time spent so far in listeners inside fit (diagnostics), left out of the
+     *                      training time so that measuring does not distort what is measured
+     */
+    public TrainingRun train(MultiLayerNetwork net, INDArray features, INDArray labels, EpochObserver observer,
+                             BooleanSupplier cancelled, java.util.function.LongSupplier listenerNanos) {
         int n = (int) features.rows();
         int batch = Math.max(1, Math.min(batchSize, n));
         Random shuffle = new Random(Seeds.derive(seed, Seeds.SHUFFLE));
@@ -58,6 +67,7 @@ public final class Trainer {
             }
             epoch++;
             long t0 = System.nanoTime();
+            long listened = listenerNanos.getAsLong();
             int[] order = batch < n ? Shuffle.permutation(n, shuffle) : null;
             for (int start = 0; start < n && divergedAt == null; start += batch) {
                 DataSet ds = batch(features, labels, order, start, Math.min(n, start + batch));
@@ -72,7 +82,7 @@ public final class Trainer {
             }
             net.incrementEpochCount();
             long t1 = System.nanoTime();
-            trainNanos += t1 - t0;
+            trainNanos += t1 - t0 - (listenerNanos.getAsLong() - listened);
             if (divergedAt == null) {
                 records.add(new EpochRecord(epoch, observer.afterEpoch(epoch, net)));
                 evalNanos += System.nanoTime() - t1;

@@ -28,7 +28,7 @@ class HeadToHeadTest {
     }
 
     private ComparisonTable table(String baseline, String... metrics) {
-        return HeadToHead.tables(plan, results, new CompareSpec("k", baseline, List.of(metrics), 0.05, List.of())).get(0);
+        return HeadToHead.tables(plan, results, new CompareSpec("k", baseline, List.of(metrics), 0.05, List.of(), null)).get(0);
     }
 
     @Test

@@ -225,7 +225,7 @@ class RegressionGateTest {
 
     @Test
     void settingsDefaultToTheNewFoldersMetricsWithoutTime() {
-        CompareSpec compare = new CompareSpec("model.activation", "sigmoid", List.of("test.accuracy", "test.loss", "time.trainSeconds"), 0.01, List.of());
+        CompareSpec compare = new CompareSpec("model.activation", "sigmoid", List.of("test.accuracy", "test.loss", "time.trainSeconds"), 0.01, List.of(), null);
         GateSettings s = GateSettings.resolve(compare, null, null, Tolerances.NONE);
         assertEquals(List.of("test.accuracy", "test.loss"), s.metrics());
         assertEquals(0.01, s.alpha());
