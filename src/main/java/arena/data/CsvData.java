@@ -68,10 +68,10 @@ final class CsvData {
             for (int i = 0; i < rows.size(); i++) {
                 classes[i] = labels.indexOf(rows.get(i).cells().get(label));
             }
-            return new LoadedData(name, source, DataSources.sha256(bytes), task, all.getFeatures(), null, classes,
+            return LoadedData.table(name, source, DataSources.sha256(bytes), task, all.getFeatures(), null, classes,
                     labels.names(), featureNames);
         }
-        return new LoadedData(name, source, DataSources.sha256(bytes), task, all.getFeatures(), all.getLabels(), null,
+        return LoadedData.table(name, source, DataSources.sha256(bytes), task, all.getFeatures(), all.getLabels(), null,
                 List.of(), featureNames);
     }
 

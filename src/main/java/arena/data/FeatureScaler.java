@@ -18,6 +18,7 @@ public record FeatureScaler(INDArray shift, INDArray scale) {
         long columns = train.columns();
         return switch (normalization) {
             case NONE -> new FeatureScaler(Nd4j.zeros(train.dataType(), 1, columns), Nd4j.ones(train.dataType(), 1, columns));
+            case PIXELS -> new FeatureScaler(Nd4j.zeros(train.dataType(), 1, columns), Nd4j.ones(train.dataType(), 1, columns).muli(255));
             case STANDARDIZE -> new FeatureScaler(train.mean(true, 0), nonZero(train.std(false, true, 0)));
             case MINMAX -> {
                 INDArray min = train.min(true, 0);

@@ -2,9 +2,12 @@ package arena.spec;
 
 import java.util.Locale;
 
-/** Feature scaling, always fitted on the training split only. */
+/**
+ * Feature scaling, always fitted on the training split only; {@code pixels} divides by 255
+ * (8-bit images: every pixel in [0, 1], the same scale for all pixels).
+ */
 public enum Normalization {
-    NONE, STANDARDIZE, MINMAX;
+    NONE, STANDARDIZE, MINMAX, PIXELS;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -20,7 +23,7 @@ public enum Normalization {
                 return n;
             }
         }
-        throw Values.error(node, key, "expected none, standardize or minmax, got " + node.describe()
-                + Suggestions.hint(v, java.util.List.of("none", "standardize", "minmax")));
+        throw Values.error(node, key, "expected none, standardize, minmax or pixels, got " + node.describe()
+                + Suggestions.hint(v, java.util.List.of("none", "standardize", "minmax", "pixels")));
     }
 }
