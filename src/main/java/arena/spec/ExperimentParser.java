@@ -54,14 +54,29 @@ public final class ExperimentParser {
         top.notYetSupported("extends", "extends (shared base files)");
         DiagnosticsSpec diagnostics = top.value("diagnostics", DiagnosticsSpec.DEFAULT, DiagnosticsSpec::read);
         List<Long> seeds = top.value("seeds", List.of(1L), ExperimentParser::seeds);
-        List<SweepAxis> axes = SweepAxis.read(top.section("sweep"));
+        List<SweepDimension> dims = new ArrayList<>(SweepDimension.read(top.section("sweep")));
+        List<SweepAxis> axes = new ArrayList<>();
+        dims.forEach(d -> axes.addAll(d.axes()));
         for (SweepAxis a : axes) {
             if (overridden.contains(a.path())) {
                 throw new SpecException(Position.argument("--set " + a.key()), a.key(),
                         "this key is swept; override the sweep instead: --set sweep." + a.key() + "=[...]");
             }
         }
-        top.get("data");
+        YNode dataNode = top.get("data");
+        if (dataNode instanceof YNode.YList list) {
+            // a list of data sets is a sweep over data: each one is a block
+            if (axes.stream().anyMatch(a -> a.key().equals("data"))) {
+                throw Values.error(dataNode, "data", "is a list and also swept (sweep.data); use one or the other");
+            }
+            if (list.items().isEmpty()) {
+                throw Values.error(dataNode, "data", "needs at least one data set");
+            }
+            SweepAxis dataAxis = new SweepAxis("data", keyPos((YNode.YMap) root, "data"), list.items());
+            dims.add(new SweepDimension(List.of(dataAxis)));
+            axes.add(dataAxis);
+            root = ((YNode.YMap) root).without("data");
+        }
         top.get("model");
         top.get("training");
         Section compareSection = top.section("compare");
@@ -69,8 +84,8 @@ public final class ExperimentParser {
         top.finish();
 
         Path base = baseDir == null ? Path.of(".") : baseDir;
-        List<Variant> variants = expand((YNode.YMap) root, axes, base);
-        YNode.YMap resolved = firstPoint((YNode.YMap) root, axes);
+        List<Variant> variants = SweepExpansion.expand((YNode.YMap) root, dims, base);
+        YNode.YMap resolved = SweepExpansion.firstPoint((YNode.YMap) root, dims);
         CompareSpec compare = compare(compareSection, axes, variants, resolved, base);
         List<Trial> trials = trials(variants, seeds, compare);
         Set<String> blocks = new LinkedHashSet<>();
@@ -120,62 +135,6 @@ public final class ExperimentParser {
             out.add(s);
         }
         return out;
-    }
-
-    /** Every point of the grid, bound and validated; two points that resolve alike are an error. */
-    private static List<Variant> expand(YNode.YMap root, List<SweepAxis> axes, Path baseDir) {
-        long size = 1;
-        for (SweepAxis a : axes) {
-            size *= a.values().size();
-            if (size > MAX_TRIALS) {
-                throw new SpecException(a.keyPos(), "sweep", "the grid has more than " + MAX_TRIALS + " points");
-            }
-        }
-        List<Variant> out = new ArrayList<>();
-        Map<String, Map<String, String>> seen = new HashMap<>();
-        int[] index = new int[axes.size()];
-        for (long n = 0; n < size; n++) {
-            YNode tree = root;
-            List<YNode> chosen = new ArrayList<>();
-            for (int a = 0; a < axes.size(); a++) {
-                SweepAxis axis = axes.get(a);
-                YNode value = axis.values().get(index[a]);
-                chosen.add(value);
-                tree = Tree.put(tree, axis.path(), value, axis.keyPos(), axis.key());
-            }
-            TrialConfig config = bind((YNode.YMap) tree, baseDir);
-            Map<String, String> factors = new LinkedHashMap<>();
-            for (SweepAxis axis : axes) {
-                factors.put(axis.key(), config.labelAt(axis.key()));
-            }
-            String canonical = TrialId.canonicalJson(config, 0);
-            if (seen.containsKey(canonical)) {
-                YNode at = chosen.isEmpty() ? root : chosen.get(chosen.size() - 1);
-                throw new SpecException(at.pos(), "sweep", "sweep points " + seen.get(canonical) + " and " + factors
-                        + " resolve to the same configuration");
-            }
-            seen.put(canonical, factors);
-            out.add(new Variant(factors, config));
-            for (int a = axes.size() - 1; a >= 0; a--) {
-                if (++index[a] < axes.get(a).values().size()) {
-                    break;
-                }
-                index[a] = 0;
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The file with every swept key at its first value: a complete configuration against which a
-     * value written for compare.by (baseline, check groups) can be bound and labelled.
-     */
-    private static YNode.YMap firstPoint(YNode.YMap root, List<SweepAxis> axes) {
-        YNode tree = root;
-        for (SweepAxis a : axes) {
-            tree = Tree.put(tree, a.path(), a.values().get(0), a.keyPos(), a.key());
-        }
-        return (YNode.YMap) tree;
     }
 
     static TrialConfig bind(YNode.YMap tree, Path baseDir) {
@@ -260,8 +219,9 @@ public final class ExperimentParser {
         List<String> groups = variants.stream().map(v -> v.factors().get(by)).distinct().toList();
         String label;
         try {
-            YNode tree = Tree.put(root, List.of(by.split("\\.")), node, node.pos(), by);
-            label = bind((YNode.YMap) tree, baseDir).labelAt(by);
+            YNode tree = SweepExpansion.apply(root, new SweepAxis(by, node.pos(), List.of(node)), node);
+            TrialConfig c = bind((YNode.YMap) tree, baseDir);
+            label = by.equals("data") ? c.data().source().displayName() : c.labelAt(by);
         } catch (SpecException e) {
             throw new SpecException(node.pos(), key, "not a valid value of " + by + ": " + e.problem());
         }

@@ -55,7 +55,7 @@ class ValidationErrorsTest {
                         ":4:3: model.activaton: unknown key (did you mean 'activation'?)"),
                 Arguments.of("bad sweep value points at the value", head + "sweep:\n  model.activation: [relu, sigmod]\n",
                         ":4:28: model.activation: unknown activation 'sigmod'"),
-                Arguments.of("sweep outside data/model/training", head + "sweep:\n  seeds: [1, 2]\n", "sweep.seeds: a sweep key is a dotted key under data, model or training"),
+                Arguments.of("sweep outside data/model/training", head + "sweep:\n  seeds: [1, 2]\n", "sweep.seeds: a sweep key is data, model or training or a dotted key under them"),
                 Arguments.of("compare.by not swept", head + "sweep:\n  model.activation: [relu, tanh]\ncompare: {by: model.hidden}\n",
                         ":5:15: compare.by: 'model.hidden' is not a swept key"),
                 Arguments.of("baseline not compared", head + "sweep:\n  model.activation: [relu, tanh]\ncompare: {baseline: elu}\n",
