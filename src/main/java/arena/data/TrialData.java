@@ -13,9 +13,10 @@ import arena.spec.Task;
  * ({@code testIsTrain}), and reports say so.
  */
 public record TrialData(String name, Task task, DataPart train, DataPart validation, DataPart test,
-                        boolean testIsTrain, List<String> classNames, String sha256) {
+                        boolean testIsTrain, List<String> classNames, String sha256, int[] imageShape) {
 
     public static TrialData prepare(LoadedData data, DataSpec spec, long seed) {
+        int[] imageShape = imageShape(data, spec);
         SplitIndices idx = Splitter.split(data, spec.split(), seed);
         if (idx.train().length == 0) {
             throw new DataException(data.source(), null, "no rows left to train on after the split");
@@ -28,7 +29,21 @@ public record TrialData(String name, Task task, DataPart train, DataPart validat
         boolean testIsTrain = idx.test().length == 0;
         DataPart test = testIsTrain ? train : part(data, idx.test(), scaler);
         scaler.close();
-        return new TrialData(data.name(), data.task(), train, validation, test, testIsTrain, data.classNames(), data.sha256());
+        return new TrialData(data.name(), data.task(), train, validation, test, testIsTrain, data.classNames(), data.sha256(), imageShape);
+    }
+
+    /** The shape rows have as images (channels, height, width): given in the spec, or the files'; null for tables. */
+    private static int[] imageShape(LoadedData data, DataSpec spec) {
+        if (spec.imageShape() == null) {
+            return data.imageShape();
+        }
+        int[] shape = spec.imageShape().stream().mapToInt(Integer::intValue).toArray();
+        long pixels = (long) shape[0] * shape[1] * shape[2];
+        if (pixels != data.columns()) {
+            throw new DataException(data.source(), null, "imageShape " + spec.imageShape() + " has " + pixels
+                    + " values per image, but the rows have " + data.columns() + " feature columns");
+        }
+        return shape;
     }
 
     /** Frees the split's arrays (the loaded data they were copied from stays). */

@@ -17,6 +17,32 @@ public sealed interface DataSource {
     }
 
     /**
+     * MNIST-format IDX files; the test pair is optional (then the split holds out test rows).
+     * {@code written} is the images path as written, which identifies the set in trial ids.
+     */
+    record Idx(String written, Path images, Path labels, Path testImages, Path testLabels) implements DataSource {
+        @Override
+        public String displayName() {
+            return images.toAbsolutePath().getParent().getFileName().toString();
+        }
+
+        public boolean hasTestSet() {
+            return testImages != null;
+        }
+    }
+
+    /**
+     * A generated 2-D classification set; {@code seed} fixes the points (the same for every trial:
+     * the trial seed varies the split, the shuffling and the weights, not the data).
+     */
+    record Synthetic(String kind, int samples, double noise, int classes, long seed) implements DataSource {
+        @Override
+        public String displayName() {
+            return kind;
+        }
+    }
+
+    /**
      * Any CSV file. {@code path} is as written (relative to the experiment file), {@code file} resolved;
      * {@code labelColumn} is a column name, or a 0-based index when {@code labelIndex} is set; null means the last column.
      */
