@@ -63,7 +63,12 @@ final class PlotCommand implements Callable<Integer> {
         List<ActivationSpec> specs = new ArrayList<>();
         try {
             for (String a : activations) {
-                specs.add(parse(a));
+                ActivationSpec spec = parse(a);
+                if (spec.isLayer()) {
+                    err.println("arena: " + spec.name() + " has learned parameters, so it has no fixed shape to plot");
+                    return ExitCodes.BAD_INPUT;
+                }
+                specs.add(spec);
             }
         } catch (SpecException e) {
             err.println("arena: " + e.getMessage());

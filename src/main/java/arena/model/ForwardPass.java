@@ -93,6 +93,24 @@ public final class ForwardPass implements AutoCloseable {
         return out;
     }
 
+    /**
+     * A layer's outputs as rows × units. Convolutional outputs [batch, channels, height, width]
+     * become one row per (example, position) with a column per channel: a channel is a unit
+     * that looks at every position, so a dead channel is one never positive anywhere.
+     */
+    public static double[][] unitRows(INDArray a) {
+        if (a.rank() != 4) {
+            return rows(a);
+        }
+        INDArray perPosition = a.permute(0, 2, 3, 1).dup('c');
+        INDArray flat = perPosition.reshape('c', a.size(0) * a.size(2) * a.size(3), a.size(1));
+        try {
+            return rows(flat);
+        } finally {
+            NativeArrays.close(perPosition);
+        }
+    }
+
     public static double[] column(INDArray a, int column) {
         double[][] rows = rows(a);
         double[] out = new double[rows.length];

@@ -14,6 +14,7 @@ import org.nd4j.linalg.schedule.ISchedule;
 public final class Momentum implements IUpdater {
     private double learningRate;
     private double momentum;
+    private ISchedule learningRateSchedule;
 
     public Momentum() {
         this(0.1, 0.9);
@@ -49,12 +50,14 @@ public final class Momentum implements IUpdater {
 
     @Override
     public Momentum clone() {
-        return new Momentum(learningRate, momentum);
+        Momentum m = new Momentum(learningRate, momentum);
+        m.learningRateSchedule = learningRateSchedule == null ? null : learningRateSchedule.clone();
+        return m;
     }
 
     @Override
     public double getLearningRate(int iteration, int epoch) {
-        return learningRate;
+        return learningRateSchedule != null ? learningRateSchedule.valueAt(iteration, epoch) : learningRate;
     }
 
     @Override
@@ -65,11 +68,13 @@ public final class Momentum implements IUpdater {
     @Override
     public void setLrAndSchedule(double lr, ISchedule lrSchedule) {
         this.learningRate = lr;
+        this.learningRateSchedule = lrSchedule;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Momentum m && m.learningRate == learningRate && m.momentum == momentum;
+        return o instanceof Momentum m && m.learningRate == learningRate && m.momentum == momentum
+                && java.util.Objects.equals(m.learningRateSchedule, learningRateSchedule);
     }
 
     @Override

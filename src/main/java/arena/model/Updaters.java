@@ -12,11 +12,46 @@ import org.nd4j.linalg.learning.config.Nesterovs;
 import org.nd4j.linalg.learning.config.RmsProp;
 import org.nd4j.linalg.learning.config.Sgd;
 
-import arena.spec.OptimizerSpec;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** An {@link OptimizerSpec} as a DL4J updater. */
+import org.nd4j.linalg.schedule.ExponentialSchedule;
+import org.nd4j.linalg.schedule.ISchedule;
+import org.nd4j.linalg.schedule.MapSchedule;
+import org.nd4j.linalg.schedule.ScheduleType;
+import org.nd4j.linalg.schedule.StepSchedule;
+
+import arena.spec.OptimizerSpec;
+import arena.spec.ScheduleSpec;
+import arena.spec.TrainingSpec;
+
+/** An {@link OptimizerSpec} as a DL4J updater, with the learning-rate schedule when there is one. */
 public final class Updaters {
     private Updaters() { }
+
+    public static IUpdater of(TrainingSpec training) {
+        IUpdater u = of(training.optimizer());
+        if (training.schedule() != null) {
+            double lr = training.optimizer().param("learningRate");
+            u.setLrAndSchedule(lr, schedule(training.schedule(), lr, training.epochs()));
+        }
+        return u;
+    }
+
+    /** DL4J's own schedules where one matches; cosine annealing, which DL4J lacks, as a per-epoch table. */
+    static ISchedule schedule(ScheduleSpec s, double lr, int epochs) {
+        return switch (s.type()) {
+            case "step" -> new StepSchedule(ScheduleType.EPOCH, lr, s.factor(), s.every());
+            case "exponential" -> new ExponentialSchedule(ScheduleType.EPOCH, lr, s.gamma());
+            default -> {
+                Map<Integer, Double> values = new LinkedHashMap<>();
+                for (int e = 0; e < epochs; e++) {
+                    values.put(e, s.rate(lr, e, epochs));
+                }
+                yield new MapSchedule(ScheduleType.EPOCH, values);
+            }
+        };
+    }
 
     public static IUpdater of(OptimizerSpec o) {
         return switch (o.kind()) {

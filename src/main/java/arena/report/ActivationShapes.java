@@ -46,7 +46,7 @@ public final class ActivationShapes {
                 // a trial without a readable config contributes no curve; another trial of the group may
             }
         }
-        return byGroup.values().stream().filter(a -> !a.name().equals("softmax")).toList();
+        return byGroup.values().stream().filter(a -> !a.name().equals("softmax") && !a.isLayer()).toList();
     }
 
     /** One picture: the functions above, their derivatives below, sharing the x axis. */

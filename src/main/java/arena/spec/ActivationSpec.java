@@ -19,6 +19,7 @@ public record ActivationSpec(String name, Map<String, Double> params) {
 
     /** Parameters DL4J's activation classes take, with DL4J's defaults. */
     private static final Map<String, Map<String, Double>> PARAMS = Map.of(
+            "maxout", Map.of("pieces", 2.0),
             "leakyrelu", Map.of("alpha", 0.01),
             "elu", Map.of("alpha", 1.0),
             "thresholdedrelu", Map.of("theta", 1.0),
@@ -30,9 +31,8 @@ public record ActivationSpec(String name, Map<String, Double> params) {
             "silu", "swish",
             "lrelu", "leakyrelu");
 
-    private static final Map<String, String> LATER = Map.of(
-            "maxout", "maxout (DL4J has no built-in maxout; it comes with the data-and-models work)",
-            "prelu", "prelu (a layer with learned slopes; it comes with the data-and-models work)");
+    /** Activations that are layers in DL4J rather than functions: built by the model stage. */
+    private static final List<String> LAYERS = List.of("prelu", "maxout");
 
     public ActivationSpec {
         params = Map.copyOf(new TreeMap<>(params));
@@ -42,9 +42,16 @@ public record ActivationSpec(String name, Map<String, Double> params) {
         return new ActivationSpec(name, defaults(name));
     }
 
-    /** Every DL4J activation name, lowercase, in DL4J's order. */
+    /** Every DL4J activation name, lowercase, in DL4J's order, then prelu and maxout. */
     public static List<String> names() {
-        return Arrays.stream(Activation.values()).map(a -> a.name().toLowerCase(Locale.ROOT)).toList();
+        List<String> out = new java.util.ArrayList<>(Arrays.stream(Activation.values()).map(a -> a.name().toLowerCase(Locale.ROOT)).toList());
+        out.addAll(LAYERS);
+        return out;
+    }
+
+    /** prelu and maxout: learned activations that DL4J builds as layers. */
+    public boolean isLayer() {
+        return LAYERS.contains(name);
     }
 
     public static Map<String, String> aliases() {
@@ -55,7 +62,11 @@ public record ActivationSpec(String name, Map<String, Double> params) {
         return PARAMS.getOrDefault(name, Map.of());
     }
 
+    /** DL4J's activation function; prelu and maxout are layers instead (see {@link #isLayer()}). */
     public Activation dl4j() {
+        if (isLayer()) {
+            throw new IllegalStateException(name + " is built as a layer, not an activation function");
+        }
         return Activation.valueOf(name.toUpperCase(Locale.ROOT));
     }
 
@@ -69,7 +80,9 @@ public record ActivationSpec(String name, Map<String, Double> params) {
             String name = resolveName(typeNode, s.key("type"));
             Map<String, Double> params = new LinkedHashMap<>(defaults(name));
             for (String p : defaults(name).keySet()) {
-                params.put(p, s.number(p, params.get(p), -Double.MAX_VALUE, false, Double.MAX_VALUE));
+                params.put(p, p.equals("pieces")
+                        ? (double) s.integer(p, params.get(p).intValue(), 2, 64)
+                        : s.number(p, params.get(p), -Double.MAX_VALUE, false, Double.MAX_VALUE));
             }
             s.finish();
             return new ActivationSpec(name, params);
@@ -81,9 +94,6 @@ public record ActivationSpec(String name, Map<String, Double> params) {
         String given = Values.string(node, key);
         String n = Names.normalise(given);
         n = ALIASES.getOrDefault(n, n);
-        if (LATER.containsKey(n)) {
-            throw Values.error(node, key, LATER.get(n) + " is not supported yet in this version");
-        }
         if (!names().contains(n)) {
             TreeSet<String> all = new TreeSet<>(names());
             all.addAll(ALIASES.keySet());
@@ -132,6 +142,6 @@ public record ActivationSpec(String name, Map<String, Double> params) {
 
     /** True for the ReLU family, whose units can die (output never positive). */
     public boolean reluFamily() {
-        return List.of("relu", "leakyrelu", "elu", "relu6", "rrelu", "thresholdedrelu", "selu").contains(name);
+        return List.of("relu", "leakyrelu", "elu", "relu6", "rrelu", "thresholdedrelu", "selu", "prelu").contains(name);
     }
 }

@@ -38,6 +38,10 @@ public record OutputSpec(ActivationSpec activation, LossSpec loss) {
     String problem(Task task) {
         String act = activation.name();
         String pair = act + " + " + loss.label();
+        if (activation.isLayer()) {
+            return act + " is a hidden-layer activation (a layer with learned parameters); the output layer needs a plain function such as "
+                    + defaultFor(task).activation().name();
+        }
         if (task == Task.REGRESSION && loss.classificationOnly()) {
             return "loss " + loss.label() + " is for classification; regression uses e.g. mse, l1, mean_absolute_error";
         }
