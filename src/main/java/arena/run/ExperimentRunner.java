@@ -15,6 +15,7 @@ import arena.data.DataSources;
 import arena.data.LoadedData;
 import arena.data.TrialData;
 import arena.model.NetworkFactory;
+import arena.model.NetworkInput;
 import arena.model.OutputEncoding;
 import arena.spec.ExperimentSpec;
 import arena.spec.Trial;
@@ -43,7 +44,7 @@ public final class ExperimentRunner {
             long params;
             int rows = td.train().rows();
             try {
-                params = NetworkFactory.configuration(v.config().model(), v.config().training(), td.inputs(), enc, 0)
+                params = NetworkFactory.configuration(v.config().model(), v.config().training(), NetworkInput.of(td), enc, 0)
                         .getConfs().stream().mapToLong(c -> c.getLayer().initializer().numParams(c)).sum();
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("DL4J rejects the network for " + v.factors() + ": " + e.getMessage(), e);

@@ -26,6 +26,7 @@ public final class Manifest {
         exp.put("description", spec.description());
         exp.put("file", spec.file() == null ? null : spec.file().toString());
         exp.put("sha256", spec.sha256());
+        exp.put("extends", spec.bases().stream().map(Path::toString).toList());
         exp.put("overrides", spec.overrides().stream().map(KeyOverride::argument).toList());
         exp.put("text", spec.text());
         m.put("experiment", exp);

@@ -16,6 +16,7 @@ import arena.data.TrialData;
 import arena.eval.Evaluator;
 import arena.eval.SplitEvaluation;
 import arena.model.NetworkFactory;
+import arena.model.NetworkInput;
 import arena.model.OutputEncoding;
 import arena.spec.TrialConfig;
 import arena.spec.Trial;
@@ -60,11 +61,11 @@ public final class TrialRunner {
         TrialConfig c = trial.config();
         TrialData td = TrialData.prepare(data.load(c.data().source(), c.data().task()), c.data(), trial.seed());
         OutputEncoding encoding = OutputEncoding.of(c.model().output(), td.task(), td.numClasses());
-        MultiLayerNetwork net = NetworkFactory.build(c.model(), c.training(), td.inputs(), encoding, trial.seed());
+        MultiLayerNetwork net = NetworkFactory.build(c.model(), c.training(), NetworkInput.of(td), encoding, trial.seed());
         Evaluator evaluator = new Evaluator(encoding);
         INDArray trainTargets = evaluator.targets(td.train());
         INDArray validationTargets = td.validation() == null ? null : evaluator.targets(td.validation());
-        Diagnostics diag = new Diagnostics(diagnostics, c.model().resolvedLayers().stream().map(LayerSpec::activation).toList(),
+        Diagnostics diag = new Diagnostics(diagnostics, c.model().networkLayers().stream().map(LayerSpec::outputActivation).toList(),
                 c.training().epochs(), net, td.train().features(), trial.seed());
         try {
             return train(trial, td, encoding, net, evaluator, trainTargets, validationTargets, diag, start, started);
@@ -81,7 +82,8 @@ public final class TrialRunner {
                               INDArray trainTargets, INDArray validationTargets, Diagnostics diag, long start, Instant started) {
         TrialConfig c = trial.config();
 
-        Trainer trainer = new Trainer(c.training().batchSize().resolve(td.train().rows()), c.training().epochs(), trial.seed());
+        Trainer trainer = new Trainer(c.training().batchSize().resolve(td.train().rows()), c.training().epochs(), trial.seed(),
+                c.training().earlyStopping());
         TrainingRun run = trainer.train(net, td.train().features(), trainTargets, (epoch, n) -> {
             Map<String, Double> m = new LinkedHashMap<>();
             prefixed(m, "train", evaluator.evaluate(n, td.train(), trainTargets, false));
@@ -112,6 +114,10 @@ public final class TrialRunner {
             prefixed(metrics, "test", t);
             confusion = t.confusion();
             metrics.putAll(Convergence.of(run.epochs()));
+            if (c.training().earlyStopping() != null) {
+                metrics.put("epochs.stoppedEarly", run.stoppedEarly() ? 1.0 : 0.0);
+                metrics.put("epochs.restored", (double) run.restoredEpoch());
+            }
         }
         double total = (System.nanoTime() - start) / 1e9;
         Map<String, Double> time = new LinkedHashMap<>();
@@ -154,6 +160,12 @@ public final class TrialRunner {
             sb.append("epoch ").append(e.epoch());
             e.values().forEach((k, v) -> sb.append(' ').append(k).append('=').append(String.format("%.6g", v)));
             sb.append('\n');
+        }
+        if (run.stoppedEarly()) {
+            sb.append("stopped early: ").append(t.config().training().earlyStopping().metric()).append(" stopped improving\n");
+        }
+        if (run.restoredEpoch() > 0) {
+            sb.append("restored the weights of epoch ").append(run.restoredEpoch()).append(" (the best)\n");
         }
         if (run.diverged()) {
             sb.append("diverged: the loss became NaN or infinite in epoch ").append(run.divergedEpoch()).append('\n');

@@ -38,10 +38,12 @@ public final class ExperimentParser {
     }
 
     public static ExperimentSpec parse(String text, String source, Path baseDir, Path file, List<KeyOverride> overrides) {
-        YNode root = YamlLoader.parse(text, source);
-        if (!(root instanceof YNode.YMap)) {
-            throw new SpecException(root.pos(), null, "an experiment file is a map of keys (name, data, model, ...), got " + root.describe());
+        YNode parsed = YamlLoader.parse(text, source);
+        if (!(parsed instanceof YNode.YMap)) {
+            throw new SpecException(parsed.pos(), null, "an experiment file is a map of keys (name, data, model, ...), got " + parsed.describe());
         }
+        Inheritance.Resolved inherited = Inheritance.resolve((YNode.YMap) parsed, file);
+        YNode root = inherited.root();
         Set<List<String>> overridden = new LinkedHashSet<>();
         for (KeyOverride o : overrides) {
             Position pos = Position.argument(o.argument());
@@ -51,7 +53,7 @@ public final class ExperimentParser {
         Section top = Section.of(root, "", root.pos());
         String name = name(top);
         String description = top.string("description", "");
-        top.notYetSupported("extends", "extends (shared base files)");
+        top.get("extends");
         DiagnosticsSpec diagnostics = top.value("diagnostics", DiagnosticsSpec.DEFAULT, DiagnosticsSpec::read);
         List<Long> seeds = top.value("seeds", List.of(1L), ExperimentParser::seeds);
         List<SweepDimension> dims = new ArrayList<>(SweepDimension.read(top.section("sweep")));
@@ -93,7 +95,7 @@ public final class ExperimentParser {
         List<CheckSpec> checks = checksNode == null ? List.of()
                 : Checks.read(checksNode, compare, tasks(variants), layers(variants), blocks,
                         value -> groupLabel(value.node(), value.key(), compare.by(), resolved, base, variants));
-        return new ExperimentSpec(name, description, file, text, TrialId.sha256(text), seeds,
+        return new ExperimentSpec(name, description, file, text, TrialId.sha256(text + inherited.basesText()), inherited.bases(), seeds,
                 axes.stream().map(SweepAxis::key).toList(), variants, compare, checks, diagnostics, trials, overrides);
     }
 
@@ -143,8 +145,8 @@ public final class ExperimentParser {
             throw new SpecException(tree.pos(), "data", "required: where the rows come from, e.g. data: {dataset: digits}");
         }
         DataSpec dataSpec = DataSpec.read(data, baseDir);
-        ModelSpec model = ModelSpec.read(Section.of(tree.get("model"), "model", keyPos(tree, "model")), dataSpec.task());
-        TrainingSpec training = TrainingSpec.read(Section.of(tree.get("training"), "training", keyPos(tree, "training")));
+        ModelSpec model = ModelSpec.read(Section.of(tree.get("model"), "model", keyPos(tree, "model")), dataSpec);
+        TrainingSpec training = TrainingSpec.read(Section.of(tree.get("training"), "training", keyPos(tree, "training")), dataSpec);
         return new TrialConfig(dataSpec, model, training);
     }
 
@@ -200,9 +202,9 @@ public final class ExperimentParser {
         return out;
     }
 
-    /** Layers with weights in the deepest network of the plan: hidden layers plus the output layer. */
+    /** Layers in the deepest network of the plan, as DL4J numbers them: the built hidden layers plus the output layer. */
     static int layers(List<Variant> variants) {
-        return variants.stream().mapToInt(v -> v.config().model().resolvedLayers().size() + 1).max().orElse(1);
+        return variants.stream().mapToInt(v -> v.config().model().networkLayers().size() + 1).max().orElse(1);
     }
 
     private static Set<Task> tasks(List<Variant> variants) {

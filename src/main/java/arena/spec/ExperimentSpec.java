@@ -7,15 +7,17 @@ import java.util.LinkedHashSet;
 
 /**
  * A parsed, validated and expanded experiment file: every trial it asks for, ready to run.
- * {@code text} and {@code sha256} are the file as read, for provenance.
+ * {@code text} is the file as read; {@code sha256} hashes it together with the base files it
+ * extends ({@code bases}), for provenance.
  */
-public record ExperimentSpec(String name, String description, Path file, String text, String sha256,
+public record ExperimentSpec(String name, String description, Path file, String text, String sha256, List<Path> bases,
                              List<Long> seeds, List<String> sweepKeys, List<Variant> variants,
                              CompareSpec compare, List<CheckSpec> checks, DiagnosticsSpec diagnostics, List<Trial> trials,
                              List<KeyOverride> overrides) {
 
     public ExperimentSpec {
         seeds = List.copyOf(seeds);
+        bases = List.copyOf(bases);
         sweepKeys = List.copyOf(sweepKeys);
         variants = List.copyOf(variants);
         checks = List.copyOf(checks);

@@ -86,14 +86,14 @@ final class SweepExpansion {
             return itemMap;
         }
         boolean itemHasSource = itemMap.entries().keySet().stream().anyMatch(SOURCES::contains);
-        Map<String, YNode.Entry> merged = new LinkedHashMap<>();
+        Map<String, YNode.Entry> shared = new LinkedHashMap<>();
         baseMap.entries().forEach((k, e) -> {
             if (!(itemHasSource && SOURCES.contains(k))) {
-                merged.put(k, e);
+                shared.put(k, e);
             }
         });
-        merged.putAll(itemMap.entries());
-        return new YNode.YMap(merged, itemMap.pos());
+        // merged at every depth, as extends does: an item's split: {test: 0} keeps the shared split.validation
+        return Inheritance.merge(new YNode.YMap(shared, baseMap.pos()), itemMap);
     }
 
     /** A data set is labelled by its name (iris, spirals); the full settings only where names would clash. */

@@ -12,6 +12,12 @@ public record TargetSpec(String metric, double value) {
     static final List<String> PER_EPOCH = List.of("train.loss", "train.accuracy", "train.rmse", "train.r2",
             "validation.loss", "validation.accuracy", "validation.rmse", "validation.r2");
 
+    /** Whether a per-epoch metric is measured for the task (accuracy for classification; rmse, r2 for regression). */
+    static boolean taskMetric(String metric, Task task) {
+        String name = metric.substring(metric.indexOf('.') + 1);
+        return name.equals("loss") || (task == Task.CLASSIFICATION) == name.equals("accuracy");
+    }
+
     public boolean reached(double v) {
         return Metrics.higherIsBetter(metric) ? v >= value : v <= value;
     }

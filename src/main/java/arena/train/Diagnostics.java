@@ -62,23 +62,40 @@ public final class Diagnostics implements AutoCloseable {
         }
         if (gradients != null) {
             out.putAll(gradients.drain());
-            int lastHidden = hidden.size() - 1;
-            Double first = out.get("diag.gradNorm.layer0");
-            Double last = out.get("diag.gradNorm.layer" + lastHidden);
-            if (lastHidden >= 1 && first != null && last != null && last > 0) {
-                out.put("diag.gradRatio", first / last);
+            Double ratio = gradRatio(out);
+            if (ratio != null) {
+                out.put("diag.gradRatio", ratio);
             }
         }
         if (probe != null) {
             long t0 = System.nanoTime();
             try (ForwardPass pass = ForwardPass.of(net, probe)) {
                 for (int i = 0; i < hidden.size(); i++) {
-                    out.putAll(ActivationStatistics.of(ForwardPass.rows(pass.layer(i)), hidden.get(i), spec.saturation(), i));
+                    out.putAll(ActivationStatistics.of(ForwardPass.unitRows(pass.layer(i)), hidden.get(i), spec.saturation(), i));
                 }
             }
             probeNanos += System.nanoTime() - t0;
         }
         return out;
+    }
+
+    /**
+     * First over last hidden layer with weights: how much smaller the gradient is at the input end.
+     * Layers without weights (pooling, dropout, batch norm) and PReLU slopes are passed over.
+     */
+    private Double gradRatio(Map<String, Double> measured) {
+        Double first = null;
+        Double last = null;
+        int weighted = 0;
+        for (int i = 0; i < hidden.size(); i++) {
+            Double norm = measured.get("diag.gradNorm.layer" + i);
+            if (norm != null && !hidden.get(i).name().equals("prelu")) {
+                first = first == null ? norm : first;
+                last = norm;
+                weighted++;
+            }
+        }
+        return weighted >= 2 && last > 0 ? first / last : null;
     }
 
     /** Time inside fit spent on gradient statistics; training time leaves it out. */

@@ -23,6 +23,7 @@ public final class GradientStatistics extends BaseTrainingListener {
     private final double[] norm;
     private final double[] meanAbs;
     private final double[] updateRatio;
+    private final boolean[] weighted;     // layers with a weight matrix: pooling, dropout and batch norm have none
     private int gradients;
     private int updates;
     private long nanos;
@@ -33,6 +34,7 @@ public final class GradientStatistics extends BaseTrainingListener {
         this.norm = new double[layers];
         this.meanAbs = new double[layers];
         this.updateRatio = new double[layers];
+        this.weighted = new boolean[layers];
     }
 
     void setActive(boolean active) {
@@ -52,6 +54,7 @@ public final class GradientStatistics extends BaseTrainingListener {
         for (int i = 0; i < layers; i++) {
             INDArray w = g.getGradientFor(i + "_W");
             if (w != null) {
+                weighted[i] = true;
                 double[] sums = sums(all, w);
                 norm[i] += Math.sqrt(sums[0]) / batch;
                 meanAbs[i] += sums[1] / w.length() / batch;
@@ -112,6 +115,9 @@ public final class GradientStatistics extends BaseTrainingListener {
     Map<String, Double> drain() {
         Map<String, Double> out = new LinkedHashMap<>();
         for (int i = 0; i < layers; i++) {
+            if (!weighted[i]) {
+                continue;
+            }
             if (gradients > 0) {
                 out.put("diag.gradNorm.layer" + i, norm[i] / gradients);
                 out.put("diag.gradMeanAbs.layer" + i, meanAbs[i] / gradients);

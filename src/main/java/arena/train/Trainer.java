@@ -15,12 +15,14 @@ import org.nd4j.linalg.factory.Nd4j;
 import arena.data.NativeArrays;
 import arena.data.Seeds;
 import arena.data.Shuffle;
+import arena.spec.EarlyStoppingSpec;
 
 /**
  * Gradient descent over in-memory mini-batches: each epoch the training rows are shuffled with the
  * trial's seed, gathered batch by batch and fed to {@code fit} (full batch: the rows as they are). The hot loop does nothing else; the
  * divergence check reads the score DL4J already computed. Measurements happen once per epoch,
- * outside the training clock.
+ * outside the training clock. With early stopping, training ends once the watched metric stalls,
+ * and the best epoch's weights are put back before the final measurements.
  */
 public final class Trainer {
 
@@ -32,11 +34,18 @@ public final class Trainer {
     private final int batchSize;
     private final int epochs;
     private final long seed;
+    private final EarlyStoppingSpec stopping;
 
     public Trainer(int batchSize, int epochs, long seed) {
+        this(batchSize, epochs, seed, null);
+    }
+
+    /** @param stopping early stopping, or null to train every epoch */
+    public Trainer(int batchSize, int epochs, long seed, EarlyStoppingSpec stopping) {
         this.batchSize = batchSize;
         this.epochs = epochs;
         this.seed = seed;
+        this.stopping = stopping;
     }
 
     public TrainingRun train(MultiLayerNetwork net, INDArray features, INDArray labels, EpochObserver observer,
@@ -57,39 +66,52 @@ public final class Trainer {
         long trainNanos = 0;
         long evalNanos = 0;
         long iterations = 0;
-        Integer divergedAt = null;
+        boolean diverged = false;
         boolean stopped = false;
+        boolean stoppedEarly = false;
         int epoch = 0;
-        while (epoch < epochs && divergedAt == null) {
-            if (cancelled.getAsBoolean()) {
-                stopped = true;
-                break;
-            }
-            epoch++;
-            long t0 = System.nanoTime();
-            long listened = listenerNanos.getAsLong();
-            int[] order = batch < n ? Shuffle.permutation(n, shuffle) : null;
-            for (int start = 0; start < n && divergedAt == null; start += batch) {
-                DataSet ds = batch(features, labels, order, start, Math.min(n, start + batch));
-                net.fit(ds);
-                if (order != null) {
-                    NativeArrays.close(ds.getFeatures(), ds.getLabels());
+        EarlyStopping watch = stopping == null ? null : new EarlyStopping(stopping);
+        try {
+            while (epoch < epochs && !diverged && !stoppedEarly) {
+                if (cancelled.getAsBoolean()) {
+                    stopped = true;
+                    break;
                 }
-                iterations++;
-                if (!Double.isFinite(net.score())) {
-                    divergedAt = epoch;
+                epoch++;
+                long t0 = System.nanoTime();
+                long listened = listenerNanos.getAsLong();
+                int[] order = batch < n ? Shuffle.permutation(n, shuffle) : null;
+                for (int start = 0; start < n && !diverged; start += batch) {
+                    fit(net, features, labels, order, start, Math.min(n, start + batch));
+                    iterations++;
+                    diverged = !Double.isFinite(net.score());
+                }
+                net.incrementEpochCount();
+                long t1 = System.nanoTime();
+                trainNanos += t1 - t0 - (listenerNanos.getAsLong() - listened);
+                if (!diverged) {
+                    EpochRecord record = new EpochRecord(epoch, observer.afterEpoch(epoch, net));
+                    records.add(record);
+                    stoppedEarly = watch != null && watch.afterEpoch(epoch, record.values(), net) && epoch < epochs;
+                    evalNanos += System.nanoTime() - t1;
                 }
             }
-            net.incrementEpochCount();
-            long t1 = System.nanoTime();
-            trainNanos += t1 - t0 - (listenerNanos.getAsLong() - listened);
-            if (divergedAt == null) {
-                records.add(new EpochRecord(epoch, observer.afterEpoch(epoch, net)));
-                evalNanos += System.nanoTime() - t1;
+            int restored = watch != null && !diverged && !stopped ? watch.restore(net, epoch) : 0;
+            return new TrainingRun(records, diverged, diverged ? epoch : null, diverged ? epoch - 1 : epoch,
+                    iterations, trainNanos / 1e9, evalNanos / 1e9, stopped, stoppedEarly, restored);
+        } finally {
+            if (watch != null) {
+                watch.close();
             }
         }
-        return new TrainingRun(records, divergedAt != null, divergedAt, divergedAt != null ? divergedAt - 1 : epoch,
-                iterations, trainNanos / 1e9, evalNanos / 1e9, stopped);
+    }
+
+    private static void fit(MultiLayerNetwork net, INDArray features, INDArray labels, int[] order, int start, int end) {
+        DataSet ds = batch(features, labels, order, start, end);
+        net.fit(ds);
+        if (order != null) {
+            NativeArrays.close(ds.getFeatures(), ds.getLabels());
+        }
     }
 
     /**
