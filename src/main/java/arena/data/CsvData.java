@@ -103,7 +103,7 @@ final class CsvData {
         return rows;
     }
 
-    private static int labelColumn(String source, List<String> header, int width, Layout layout) {
+    static int labelColumn(String source, List<String> header, int width, Layout layout) {
         if (layout.labelIndex() != null) {
             if (layout.labelIndex() >= width) {
                 throw new DataException(source, "label column " + layout.labelIndex(), "the file has only " + width
@@ -125,7 +125,7 @@ final class CsvData {
         return width - 1;
     }
 
-    private static List<String> columnNames(List<String> header, int width) {
+    static List<String> columnNames(List<String> header, int width) {
         List<String> names = new ArrayList<>();
         for (int c = 0; c < width; c++) {
             names.add(header != null ? header.get(c).trim() : "column " + c);
@@ -134,8 +134,13 @@ final class CsvData {
     }
 
     private static double number(String source, Row r, int c, String column) {
-        String text = r.cells().get(c).trim();
-        String where = "row " + r.line() + ", column " + (c + 1) + " ('" + column + "')";
+        return number(source, r.line(), c, column, r.cells().get(c));
+    }
+
+    /** A cell as a finite number, or an error naming the row and column. */
+    static double number(String source, int line, int c, String column, String cell) {
+        String text = cell.trim();
+        String where = "row " + line + ", column " + (c + 1) + " ('" + column + "')";
         if (text.isEmpty()) {
             throw new DataException(source, where, "empty cell; missing values are not supported");
         }

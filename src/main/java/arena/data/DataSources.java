@@ -20,9 +20,16 @@ import arena.spec.TrialId;
  */
 public final class DataSources {
     private final Map<String, LoadedData> cache = new ConcurrentHashMap<>();
+    private final Map<String, StreamedCsv> streamed = new ConcurrentHashMap<>();
 
     public LoadedData load(DataSource source, Task task) {
         return cache.computeIfAbsent(key(source, task), k -> read(source, task));
+    }
+
+    /** A CSV too large to load: validated in one pass, once per run, and read again by each use. */
+    public StreamedCsv stream(DataSource.Csv csv, Task task) {
+        return streamed.computeIfAbsent(key(csv, task), k -> StreamedCsv.scan(csv.displayName(), csv.file(), csv.header(),
+                csv.delimiter(), csv.labelColumn(), csv.labelIndex(), task));
     }
 
     private static String key(DataSource source, Task task) {

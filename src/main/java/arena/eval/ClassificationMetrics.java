@@ -57,10 +57,19 @@ public final class ClassificationMetrics {
 
     /** {precision, recall, F1}, each the unweighted mean over the labels in play. */
     static double[] macroPrecisionRecallF1(int[][] cm, int[] truth, int[] predicted) {
+        return macroPrecisionRecallF1(cm);
+    }
+
+    /** The same from the confusion matrix alone: a label is in play when it is true or predicted for some row. */
+    static double[] macroPrecisionRecallF1(int[][] cm) {
         TreeSet<Integer> labels = new TreeSet<>();
-        for (int i = 0; i < truth.length; i++) {
-            labels.add(truth[i]);
-            labels.add(predicted[i]);
+        for (int t = 0; t < cm.length; t++) {
+            for (int q = 0; q < cm.length; q++) {
+                if (cm[t][q] > 0) {
+                    labels.add(t);
+                    labels.add(q);
+                }
+            }
         }
         double sp = 0, sr = 0, sf = 0;
         for (int k : labels) {

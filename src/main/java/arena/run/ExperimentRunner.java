@@ -12,10 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import arena.data.DataSources;
+import arena.data.StreamedCsv;
 import arena.data.LoadedData;
 import arena.data.TrialData;
 import arena.model.NetworkFactory;
 import arena.model.NetworkInput;
+import arena.spec.DataSource;
 import arena.model.OutputEncoding;
 import arena.spec.ExperimentSpec;
 import arena.spec.Trial;
@@ -38,6 +40,10 @@ public final class ExperimentRunner {
     public List<Workload> preflight(ExperimentSpec spec) {
         List<Workload> out = new ArrayList<>();
         for (Variant v : spec.variants()) {
+            if (v.config().data().source() instanceof DataSource.Csv csv && csv.streams()) {
+                out.add(streamedWorkload(v, data.stream(csv, v.config().data().task())));
+                continue;
+            }
             LoadedData d = data.load(v.config().data().source(), v.config().data().task());
             TrialData td = TrialData.prepare(d, v.config().data(), spec.seeds().get(0));
             OutputEncoding enc = OutputEncoding.of(v.config().model().output(), td.task(), td.numClasses());
@@ -54,6 +60,21 @@ public final class ExperimentRunner {
             out.add(new Workload(v, rows, params, v.config().training().batchSize().resolve(rows), v.config().training().epochs()));
         }
         return out;
+    }
+
+    /** A streamed CSV is validated in full here (one pass); the split is estimated from its fractions. */
+    private static Workload streamedWorkload(Variant v, StreamedCsv file) {
+        var c = v.config();
+        OutputEncoding enc = OutputEncoding.of(c.model().output(), file.task(), file.classNames().size());
+        int rows = (int) Math.min(Integer.MAX_VALUE, Math.round(file.rows() * (1 - c.data().split().test() - c.data().split().validation())));
+        long params;
+        try {
+            params = NetworkFactory.configuration(c.model(), c.training(), NetworkInput.flat(file.columns()), enc, 0)
+                    .getConfs().stream().mapToLong(l -> l.getLayer().initializer().numParams(l)).sum();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("DL4J rejects the network for " + v.factors() + ": " + e.getMessage(), e);
+        }
+        return new Workload(v, rows, params, c.training().batchSize().resolve(Math.max(1, rows)), c.training().epochs());
     }
 
     /** Estimated seconds per trial of each configuration, for balanced shards. */
@@ -133,7 +154,9 @@ public final class ExperimentRunner {
 
     /** Why a stored result can no longer be trusted, or null if its fingerprint still matches. */
     private String staleness(Trial t, TrialResult done) {
-        String sha = data.load(t.config().data().source(), t.config().data().task()).sha256();
+        var d = t.config().data();
+        String sha = d.source() instanceof DataSource.Csv csv && csv.streams() ? data.stream(csv, d.task()).sha256()
+                : data.load(d.source(), d.task()).sha256();
         String diff = Fingerprint.current(sha).differences(done.fingerprint());
         return diff.isEmpty() ? null : diff;
     }

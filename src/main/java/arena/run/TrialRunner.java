@@ -7,17 +7,14 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
-import arena.data.DataPart;
 import arena.data.DataSources;
-import arena.data.NativeArrays;
+import arena.data.StreamedCsv;
+import arena.data.StreamedSplit;
 import arena.data.TrialData;
-import arena.eval.Evaluator;
-import arena.eval.SplitEvaluation;
 import arena.model.NetworkFactory;
-import arena.model.NetworkInput;
 import arena.model.OutputEncoding;
+import arena.spec.DataSource;
 import arena.spec.TrialConfig;
 import arena.spec.Trial;
 import arena.spec.DiagnosticsSpec;
@@ -59,37 +56,40 @@ public final class TrialRunner {
         AtomicFiles.removeLeftovers(dir.trial(trial.id()));
         AtomicFiles.write(dir.config(trial.id()), TrialFiles.configYaml(trial));
         TrialConfig c = trial.config();
-        TrialData td = TrialData.prepare(data.load(c.data().source(), c.data().task()), c.data(), trial.seed());
-        OutputEncoding encoding = OutputEncoding.of(c.model().output(), td.task(), td.numClasses());
-        MultiLayerNetwork net = NetworkFactory.build(c.model(), c.training(), NetworkInput.of(td), encoding, trial.seed());
-        Evaluator evaluator = new Evaluator(encoding);
-        INDArray trainTargets = evaluator.targets(td.train());
-        INDArray validationTargets = td.validation() == null ? null : evaluator.targets(td.validation());
-        Diagnostics diag = new Diagnostics(diagnostics, c.model().networkLayers().stream().map(LayerSpec::outputActivation).toList(),
-                c.training().epochs(), net, td.train().features(), trial.seed());
+        TrialInputs in = inputs(c, trial.seed());
         try {
-            return train(trial, td, encoding, net, evaluator, trainTargets, validationTargets, diag, start, started);
+            OutputEncoding encoding = OutputEncoding.of(c.model().output(), in.task(), in.classNames().size());
+            MultiLayerNetwork net = NetworkFactory.build(c.model(), c.training(), in.networkInput(), encoding, trial.seed());
+            Diagnostics diag = new Diagnostics(diagnostics, c.model().networkLayers().stream().map(LayerSpec::outputActivation).toList(),
+                    c.training().epochs(), net, in.probeSource(), trial.seed());
+            try {
+                return train(trial, in, net, diag, start, started);
+            } finally {
+                diag.close();
+                net.close();
+            }
         } finally {
-            // native memory is freed by hand: see NativeArrays
-            NativeArrays.close(trainTargets, validationTargets);
-            diag.close();
-            td.close();
-            net.close();
+            in.close();
         }
     }
 
-    private TrialResult train(Trial trial, TrialData td, OutputEncoding encoding, MultiLayerNetwork net, Evaluator evaluator,
-                              INDArray trainTargets, INDArray validationTargets, Diagnostics diag, long start, Instant started) {
-        TrialConfig c = trial.config();
+    /** The trial's rows: split and scaled in memory, or, for a CSV too large to load, read from the file as they are used. */
+    private TrialInputs inputs(TrialConfig c, long seed) {
+        if (c.data().source() instanceof DataSource.Csv csv && csv.streams()) {
+            StreamedCsv file = data.stream(csv, c.data().task());
+            OutputEncoding encoding = OutputEncoding.of(c.model().output(), file.task(), file.classNames().size());
+            return new StreamedInputs(StreamedSplit.prepare(file, c.data(), seed), encoding, diagnostics.probe());
+        }
+        TrialData td = TrialData.prepare(data.load(c.data().source(), c.data().task()), c.data(), seed);
+        return new LoadedInputs(td, OutputEncoding.of(c.model().output(), td.task(), td.numClasses()));
+    }
 
-        Trainer trainer = new Trainer(c.training().batchSize().resolve(td.train().rows()), c.training().epochs(), trial.seed(),
-                c.training().earlyStopping());
-        TrainingRun run = trainer.train(net, td.train().features(), trainTargets, (epoch, n) -> {
-            Map<String, Double> m = new LinkedHashMap<>();
-            prefixed(m, "train", evaluator.evaluate(n, td.train(), trainTargets, false));
-            if (td.validation() != null) {
-                prefixed(m, "validation", evaluator.evaluate(n, td.validation(), validationTargets, false));
-            }
+    private TrialResult train(Trial trial, TrialInputs in, MultiLayerNetwork net, Diagnostics diag, long start, Instant started) {
+        TrialConfig c = trial.config();
+        int batchSize = c.training().batchSize().resolve((int) Math.min(Integer.MAX_VALUE, in.trainRows()));
+        Trainer trainer = new Trainer(batchSize, c.training().epochs(), trial.seed(), c.training().earlyStopping());
+        TrainingRun run = trainer.train(net, in.batches(trainer, batchSize), (epoch, n) -> {
+            Map<String, Double> m = in.epochMetrics(n);
             m.putAll(diag.afterEpoch(epoch, n));
             listener.epoch(trial, epoch, c.training().epochs());
             return m;
@@ -101,18 +101,9 @@ public final class TrialRunner {
         Map<String, Double> metrics = new LinkedHashMap<>();
         int[][] confusion = null;
         if (!run.diverged()) {
-            prefixed(metrics, "train", evaluator.evaluate(net, td.train(), trainTargets, true));
-            if (td.validation() != null) {
-                prefixed(metrics, "validation", evaluator.evaluate(net, td.validation(), validationTargets, true));
-            }
-            DataPart test = td.test();
-            INDArray testTargets = td.testIsTrain() ? trainTargets : evaluator.targets(test);
-            SplitEvaluation t = evaluator.evaluate(net, test, testTargets, true);
-            if (testTargets != trainTargets) {
-                NativeArrays.close(testTargets);
-            }
-            prefixed(metrics, "test", t);
-            confusion = t.confusion();
+            TrialInputs.Final f = in.finalMetrics(net);
+            metrics.putAll(f.metrics());
+            confusion = f.confusion();
             metrics.putAll(Convergence.of(run.epochs()));
             if (c.training().earlyStopping() != null) {
                 metrics.put("epochs.stoppedEarly", run.stoppedEarly() ? 1.0 : 0.0);
@@ -124,7 +115,7 @@ public final class TrialRunner {
         time.put("trainSeconds", run.trainSeconds());
         time.put("secondsPerEpoch", run.trainSeconds() / Math.max(1, run.epochs().size()));
         if (run.trainSeconds() > 0) {
-            time.put("samplesPerSecond", (double) td.train().rows() * run.epochs().size() / run.trainSeconds());
+            time.put("samplesPerSecond", (double) in.trainRows() * run.epochs().size() / run.trainSeconds());
         }
         time.put("evalSeconds", run.evalSeconds() - diag.probeNanos() / 1e9);
         if (diagnostics.any()) {
@@ -133,22 +124,14 @@ public final class TrialRunner {
         time.put("totalSeconds", total);
 
         TrialResult result = new TrialResult(trial.id(), run.diverged() ? TrialResult.DIVERGED : TrialResult.DONE,
-                trial.seed(), trial.group(), trial.block(), trial.factors(), td.name(), td.sha256(), td.testIsTrain(),
+                trial.seed(), trial.group(), trial.block(), trial.factors(), in.name(), in.sha256(), in.testIsTrain(),
                 run.epochsRun(), run.divergedEpoch(), run.iterations(), metrics,
-                td.task() == arena.spec.Task.CLASSIFICATION ? td.classNames() : null, confusion, time,
-                Fingerprint.current(td.sha256()).toMap());
+                in.task() == arena.spec.Task.CLASSIFICATION ? in.classNames() : null, confusion, time,
+                Fingerprint.current(in.sha256()).toMap());
         AtomicFiles.write(dir.epochs(trial.id()), TrialFiles.epochsCsv(run.epochs()));
         AtomicFiles.write(dir.log(trial.id()), log(trial, started, run, result));
         AtomicFiles.write(dir.metrics(trial.id()), Json.write(result));
         return result;
-    }
-
-    private static void prefixed(Map<String, Double> into, String split, SplitEvaluation e) {
-        e.metrics().forEach((k, v) -> {
-            if (v != null && Double.isFinite(v)) {
-                into.put(split + "." + k, v);
-            }
-        });
     }
 
     private static String log(Trial t, Instant started, TrainingRun run, TrialResult r) {

@@ -19,16 +19,20 @@ public record DataSpec(DataSource source, Task task, SplitSpec split, Normalizat
     public static final double DEFAULT_TEST = 0.2;
 
     static DataSpec read(Section s, Path baseDir) {
-        s.notYetSupported("stream", "data.stream (streaming large CSV files)");
         DataSource source = source(s, baseDir);
         Task defaultTask = source instanceof DataSource.Bundled b ? b.entry().task() : Task.CLASSIFICATION;
         Task task = s.value("task", defaultTask, Task::read);
         if (task == Task.REGRESSION && !(source instanceof DataSource.Csv || source instanceof DataSource.Bundled b && !b.entry().images())) {
             throw new SpecException(s.keyPos("task"), s.key("task"), source.displayName() + " is a classification data set");
         }
-        SplitSpec split = split(s.section("split"), source, task);
+        boolean streamed = source instanceof DataSource.Csv csv && csv.streams();
+        SplitSpec split = split(s.section("split"), source, task, streamed);
         Normalization normalize = s.value("normalize", defaultNormalization(source), Normalization::read);
         List<Integer> imageShape = imageShape(s, source);
+        if (streamed && imageShape != null) {
+            throw new SpecException(s.keyPos("imageShape"), s.key("imageShape"), "not for a streamed CSV (over "
+                    + ((DataSource.Csv) source).streamAboveMB() + " MB, or data.stream: true); convolutional layers need the images in memory");
+        }
         s.finish();
         return new DataSpec(source, task, split, normalize, imageShape);
     }
@@ -66,7 +70,7 @@ public record DataSpec(DataSource source, Task task, SplitSpec split, Normalizat
                     : "give one data source, not " + String.join(" and ", given));
         }
         if (!given.get(0).equals("csv")) {
-            for (String csvOnly : new String[] {"label", "header", "delimiter"}) {
+            for (String csvOnly : new String[] {"label", "header", "delimiter", "stream", "streamAboveMB"}) {
                 if (s.has(csvOnly)) {
                     throw new SpecException(s.keyPos(csvOnly), s.key(csvOnly), "only for 'csv:' sources");
                 }
@@ -85,9 +89,9 @@ public record DataSpec(DataSource source, Task task, SplitSpec split, Normalizat
             CatalogEntry entry = Catalog.find(name).orElseThrow(() -> Values.error(node, s.key("dataset"),
                     "unknown data set '" + name + "'" + Suggestions.hint(name, Catalog.names())
                             + "; bundled: " + String.join(", ", Catalog.names())));
-            for (String csvOnly : new String[] {"label", "header", "delimiter"}) {
+            for (String csvOnly : new String[] {"label", "header", "delimiter", "stream", "streamAboveMB"}) {
                 if (s.has(csvOnly)) {
-                    throw new SpecException(s.keyPos(csvOnly), s.key(csvOnly), "only for 'csv:' sources; bundled sets know their columns");
+                    throw new SpecException(s.keyPos(csvOnly), s.key(csvOnly), "only for 'csv:' sources; bundled sets are small and load whole");
                 }
             }
             return new DataSource.Bundled(entry);
@@ -121,7 +125,19 @@ public record DataSpec(DataSource source, Task task, SplitSpec split, Normalizat
         if (delimiter.length() != 1) {
             throw new SpecException(s.keyPos("delimiter"), s.key("delimiter"), "must be a single character, got '" + delimiter + "'");
         }
-        return new DataSource.Csv(written.replace('\\', '/'), file, label, labelIndex, header, delimiter.charAt(0));
+        DataSource.Streaming stream = s.value("stream", DataSource.Streaming.AUTO, DataSpec::streaming);
+        double aboveMB = s.number("streamAboveMB", DataSource.DEFAULT_STREAM_ABOVE_MB, 0.0, true, 1_000_000.0);
+        return new DataSource.Csv(written.replace('\\', '/'), file, label, labelIndex, header, delimiter.charAt(0), stream, aboveMB);
+    }
+
+    private static DataSource.Streaming streaming(YNode node, String key) {
+        YNode.YScalar sc = Values.scalar(node, key, "auto, true or false");
+        return switch (sc.quoted() ? "" : sc.text().toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> DataSource.Streaming.AUTO;
+            case "true" -> DataSource.Streaming.ON;
+            case "false" -> DataSource.Streaming.OFF;
+            default -> throw Values.error(node, key, "expected auto, true or false, got " + node.describe());
+        };
     }
 
     private static DataSource.Idx idx(Section s, Path baseDir) {
@@ -188,7 +204,7 @@ public record DataSpec(DataSource source, Task task, SplitSpec split, Normalizat
         return source instanceof DataSource.Idx idx && idx.hasTestSet() || source instanceof DataSource.Bundled b && b.entry().images();
     }
 
-    private static SplitSpec split(Section s, DataSource source, Task task) {
+    private static SplitSpec split(Section s, DataSource source, Task task, boolean streamed) {
         if (hasOwnTestSet(source) && s.has("test")) {
             throw new SpecException(s.keyPos("test"), s.key("test"), source.displayName()
                     + " has its own test set (the t10k files); split.test does not apply (validation does)");
@@ -198,7 +214,11 @@ public record DataSpec(DataSource source, Task task, SplitSpec split, Normalizat
         if (test + validation >= 0.95) {
             throw new SpecException(s.pos(), s.path(), "test + validation must leave at least 5% of the rows to train on");
         }
-        boolean stratify = s.bool("stratify", task == Task.CLASSIFICATION);
+        if (streamed && s.has("stratify") && s.bool("stratify", false)) {
+            throw new SpecException(s.keyPos("stratify"), s.key("stratify"), "a streamed CSV is split row by row with a seeded hash, "
+                    + "never stratified (that would need every label first); set stratify: false or data.stream: false");
+        }
+        boolean stratify = s.bool("stratify", task == Task.CLASSIFICATION && !streamed);
         if (stratify && task == Task.REGRESSION) {
             throw new SpecException(s.keyPos("stratify"), s.key("stratify"), "stratified splits need classes; this is a regression task");
         }
@@ -233,6 +253,8 @@ public record DataSpec(DataSource source, Task task, SplitSpec split, Normalizat
             c.put("label", csv.labelIndex() != null ? csv.labelIndex() : csv.labelColumn());
             c.put("header", csv.header(), true);
             c.put("delimiter", String.valueOf(csv.delimiter()), ",");
+            c.put("stream", csv.stream().label(), DataSource.Streaming.AUTO.label());
+            c.put("streamAboveMB", csv.streamAboveMB(), DataSource.DEFAULT_STREAM_ABOVE_MB);
         } else if (source instanceof DataSource.Idx idx) {
             Canon i = new Canon(canonical);
             i.put("images", idx.written());

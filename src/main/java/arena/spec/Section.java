@@ -109,14 +109,6 @@ public final class Section {
         return Section.of(get(name), key(name), keyPos(name));
     }
 
-    /** A key the format documents but this version cannot honour yet: present means an error. */
-    public void notYetSupported(String name, String what) {
-        known.add(name);
-        if (map.entries().containsKey(name)) {
-            throw new SpecException(keyPos(name), key(name), what + " is documented but not supported yet in this version");
-        }
-    }
-
     /** A better message for a key people write by mistake, e.g. training.learningRate. */
     public void hint(String wrongKey, String advice) {
         hints.put(wrongKey, advice);

@@ -17,6 +17,11 @@ public record TrainingSpec(OptimizerSpec optimizer, BatchSize batchSize, int epo
         s.hint("lr", "the learning rate belongs to the optimizer: training.optimizer.learningRate");
         OptimizerSpec optimizer = s.value("optimizer", OptimizerSpec.DEFAULT, OptimizerSpec::read);
         BatchSize batch = s.value("batchSize", DEFAULT_BATCH, BatchSize::read);
+        if (batch.full() && data.source() instanceof DataSource.Csv csv && csv.streams()) {
+            throw new SpecException(s.keyPos("batchSize"), s.key("batchSize"), "full-batch training needs every row in memory, "
+                    + "and " + csv.path() + " is streamed (over " + csv.streamAboveMB() + " MB, or data.stream: true); "
+                    + "give a mini-batch size");
+        }
         int epochs = s.integer("epochs", DEFAULT_EPOCHS, 1, MAX_EPOCHS);
         double l1 = s.number("l1", 0.0, 0.0, false, Double.MAX_VALUE);
         double l2 = s.number("l2", 0.0, 0.0, false, Double.MAX_VALUE);

@@ -59,9 +59,53 @@ public final class Trainer {
      */
     public TrainingRun train(MultiLayerNetwork net, INDArray features, INDArray labels, EpochObserver observer,
                              BooleanSupplier cancelled, java.util.function.LongSupplier listenerNanos) {
+        return train(net, inMemory(features, labels), observer, cancelled, listenerNanos);
+    }
+
+    /** Where an epoch's mini-batches come from: rows in memory, or a file read as it trains. */
+    public interface Batches {
+        /** The mini-batches of one epoch (1-based), in training order. */
+        java.util.Iterator<DataSet> epoch(int epoch);
+
+        /** Whether a batch's arrays are the trainer's to free once fitted (gathered copies, not views). */
+        boolean owned();
+    }
+
+    /** Each epoch the rows shuffled with the trial's seed, gathered batch by batch; full batch: the rows as they are. */
+    public Batches inMemory(INDArray features, INDArray labels) {
         int n = (int) features.rows();
         int batch = Math.max(1, Math.min(batchSize, n));
         Random shuffle = new Random(Seeds.derive(seed, Seeds.SHUFFLE));
+        return new Batches() {
+            @Override
+            public java.util.Iterator<DataSet> epoch(int epoch) {
+                int[] order = batch < n ? Shuffle.permutation(n, shuffle) : null;
+                return new java.util.Iterator<>() {
+                    int start = 0;
+
+                    @Override
+                    public boolean hasNext() {
+                        return start < n;
+                    }
+
+                    @Override
+                    public DataSet next() {
+                        DataSet ds = batch(features, labels, order, start, Math.min(n, start + batch));
+                        start += batch;
+                        return ds;
+                    }
+                };
+            }
+
+            @Override
+            public boolean owned() {
+                return batch < n;
+            }
+        };
+    }
+
+    public TrainingRun train(MultiLayerNetwork net, Batches batches, EpochObserver observer,
+                             BooleanSupplier cancelled, java.util.function.LongSupplier listenerNanos) {
         List<EpochRecord> records = new ArrayList<>();
         long trainNanos = 0;
         long evalNanos = 0;
@@ -80,11 +124,18 @@ public final class Trainer {
                 epoch++;
                 long t0 = System.nanoTime();
                 long listened = listenerNanos.getAsLong();
-                int[] order = batch < n ? Shuffle.permutation(n, shuffle) : null;
-                for (int start = 0; start < n && !diverged; start += batch) {
-                    fit(net, features, labels, order, start, Math.min(n, start + batch));
+                java.util.Iterator<DataSet> it = batches.epoch(epoch);
+                while (it.hasNext() && !diverged) {
+                    DataSet ds = it.next();
+                    net.fit(ds);
+                    if (batches.owned()) {
+                        NativeArrays.close(ds.getFeatures(), ds.getLabels());
+                    }
                     iterations++;
                     diverged = !Double.isFinite(net.score());
+                }
+                if (it instanceof AutoCloseable c) {
+                    closeQuietly(c);
                 }
                 net.incrementEpochCount();
                 long t1 = System.nanoTime();
@@ -106,11 +157,11 @@ public final class Trainer {
         }
     }
 
-    private static void fit(MultiLayerNetwork net, INDArray features, INDArray labels, int[] order, int start, int end) {
-        DataSet ds = batch(features, labels, order, start, end);
-        net.fit(ds);
-        if (order != null) {
-            NativeArrays.close(ds.getFeatures(), ds.getLabels());
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
