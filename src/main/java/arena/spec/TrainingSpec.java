@@ -29,6 +29,10 @@ public record TrainingSpec(OptimizerSpec optimizer, BatchSize batchSize, int epo
         if (schedule != null && optimizer.kind() == OptimizerSpec.Kind.ADADELTA) {
             throw new SpecException(s.keyPos("schedule"), s.key("schedule"), "adadelta has no learning rate to schedule");
         }
+        if (schedule != null && schedule.type().equals("cosine") && schedule.min() >= optimizer.param("learningRate")) {
+            throw new SpecException(s.keyPos("schedule"), s.key("schedule"), "cosine anneals down to min: min (" + schedule.min()
+                    + ") must be below the learning rate (" + optimizer.param("learningRate") + ")");
+        }
         EarlyStoppingSpec stopping = s.value("earlyStopping", null, EarlyStoppingSpec::read);
         if (stopping != null && stopping.metric().startsWith("validation.") && data.split().validation() == 0) {
             throw new SpecException(s.keyPos("earlyStopping"), s.key("earlyStopping"), "early stopping on " + stopping.metric()

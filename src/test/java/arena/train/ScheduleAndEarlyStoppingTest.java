@@ -153,6 +153,8 @@ class ScheduleAndEarlyStoppingTest {
         assertMessage("{schedule: {type: cosin}}", "training.schedule.type: unknown schedule 'cosin' (did you mean 'cosine'?)");
         assertMessage("{schedule: {type: step, factor: 1.5}}", "training.schedule.factor: must be");
         assertMessage("{schedule: {every: 3}}", "training.schedule: a schedule needs 'type'");
+        assertMessage("{optimizer: {type: sgd, learningRate: 0.01}, schedule: {type: cosine, min: 0.05}}",
+                "training.schedule: cosine anneals down to min: min (0.05) must be below the learning rate (0.01)");
     }
 
     private void assertMessage(String training, String expected) {
