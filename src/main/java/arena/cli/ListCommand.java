@@ -82,10 +82,12 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private static void datasets(PrintWriter out) {
-        out.println("Bundled data sets (data.dataset):");
+        out.println("Catalog data sets (data.dataset):");
+        int width = Catalog.entries().stream().mapToInt(e -> e.name().length()).max().orElse(10);
         for (CatalogEntry e : Catalog.entries()) {
-            out.printf(Locale.ROOT, "  %-14s %-15s %s%n", e.name(), e.task().label(), e.description());
+            out.printf(Locale.ROOT, "  %-" + width + "s  %-15s %s%n", e.name(), e.task().label(), e.description());
         }
+        out.println("Synthetic sets (data.synthetic.kind): " + String.join(", ", arena.data.SyntheticData.kinds()));
     }
 
     private static String params(Map<String, Double> p) {
