@@ -69,8 +69,10 @@ public record ResultSet(ResultsDir dir, JsonNode manifest, String name, String d
         c.path("across").forEach(n -> across.add(n.asText()));
         JsonNode t = c.path("target");
         TargetSpec target = t.isObject() ? new TargetSpec(t.path("metric").asText(), t.path("value").asDouble()) : null;
+        List<String> partners = new ArrayList<>();
+        c.path("with").forEach(n -> partners.add(n.asText()));
         return new CompareSpec(text(c.path("by")), text(c.path("baseline")), metrics,
-                c.path("alpha").asDouble(CompareSpec.DEFAULT_ALPHA), across, target);
+                c.path("alpha").asDouble(CompareSpec.DEFAULT_ALPHA), across, target, partners);
     }
 
     @SuppressWarnings("unchecked")

@@ -36,6 +36,9 @@ public final class Manifest {
         compare.put("metrics", spec.compare().metrics());
         compare.put("alpha", spec.compare().alpha());
         compare.put("across", spec.compare().across());
+        if (!spec.compare().partners().isEmpty()) {
+            compare.put("with", spec.compare().partners());
+        }
         compare.put("target", spec.compare().target());
         m.put("diagnostics", spec.diagnostics());
         m.put("compare", compare);

@@ -88,7 +88,7 @@ public final class ExperimentParser {
         Path base = baseDir == null ? Path.of(".") : baseDir;
         List<Variant> variants = SweepExpansion.expand((YNode.YMap) root, dims, base);
         YNode.YMap resolved = SweepExpansion.firstPoint((YNode.YMap) root, dims);
-        CompareSpec compare = compare(compareSection, axes, variants, resolved, base);
+        CompareSpec compare = compare(compareSection, axes, dims, variants, resolved, base);
         List<Trial> trials = trials(variants, seeds, compare);
         Set<String> blocks = new LinkedHashSet<>();
         trials.forEach(t -> blocks.add(t.block()));
@@ -155,7 +155,8 @@ public final class ExperimentParser {
         return e == null ? map.pos() : e.keyPos();
     }
 
-    private static CompareSpec compare(Section s, List<SweepAxis> axes, List<Variant> variants, YNode.YMap root, Path baseDir) {
+    private static CompareSpec compare(Section s, List<SweepAxis> axes, List<SweepDimension> dims, List<Variant> variants,
+                                       YNode.YMap root, Path baseDir) {
         String fallbackBy = axes.isEmpty() ? null : axes.get(0).key();
         YNode byNode = s.get("by");
         String by = byNode == null ? fallbackBy : Values.string(byNode, s.key("by"));
@@ -180,10 +181,37 @@ public final class ExperimentParser {
         }
         double alpha = s.number("alpha", CompareSpec.DEFAULT_ALPHA, 0.0, true, 0.5);
         TargetSpec target = s.value("target", null, TargetSpec::read);
-        List<String> others = swept.stream().filter(k -> !k.equals(by)).toList();
+        List<String> partners = partners(by, byNode == null ? s.pos() : byNode.pos(), s.key("by"), dims, variants);
+        List<String> others = swept.stream().filter(k -> !k.equals(by) && !partners.contains(k)).toList();
         List<String> across = s.value("across", others, (n, k) -> across(n, k, others));
         s.finish();
-        return new CompareSpec(by, baseline, metrics, alpha, across, target);
+        return new CompareSpec(by, baseline, metrics, alpha, across, target, partners);
+    }
+
+    /**
+     * Keys that move with compare.by (zipped with it, or drawn with it by random): they belong to
+     * the group, not to the block, or every block would hold one group and nothing would be
+     * compared. Each value of by must then come with one setting of them.
+     */
+    private static List<String> partners(String by, Position pos, String key, List<SweepDimension> dims, List<Variant> variants) {
+        if (by == null) {
+            return List.of();
+        }
+        List<String> partners = dims.stream().filter(d -> d.axes().stream().anyMatch(a -> a.key().equals(by))).findFirst()
+                .map(d -> d.axes().stream().map(SweepAxis::key).filter(k -> !k.equals(by)).toList()).orElse(List.of());
+        Map<String, String> seen = new java.util.HashMap<>();
+        for (Variant v : variants) {
+            StringBuilder with = new StringBuilder();
+            partners.forEach(k -> with.append(k).append('=').append(v.factors().get(k)).append(' '));
+            String before = seen.putIfAbsent(v.factors().get(by), with.toString());
+            if (before != null && !before.equals(with.toString())) {
+                throw new SpecException(pos, key, "'" + by + "' is swept together with " + String.join(", ", partners)
+                        + " (zip or random), and " + by + "=" + v.factors().get(by) + " comes with several settings of them ("
+                        + before.trim() + "; " + with.toString().trim() + "); sweep " + by + " in the grid instead, "
+                        + "e.g. sweep: {" + by + ": [...], random: {...}}");
+            }
+        }
+        return partners;
     }
 
     /** One swept key or a list of them, other than the compared one. */
@@ -243,7 +271,7 @@ public final class ExperimentParser {
             String group = compare.by() == null ? "all" : v.factors().get(compare.by());
             StringBuilder block = new StringBuilder();
             v.factors().forEach((k, val) -> {
-                if (!k.equals(compare.by())) {
+                if (!k.equals(compare.by()) && !compare.partners().contains(k)) {
                     block.append(block.length() == 0 ? "" : ", ").append(k).append('=').append(val);
                 }
             });

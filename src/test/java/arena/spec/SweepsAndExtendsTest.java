@@ -113,6 +113,38 @@ class SweepsAndExtendsTest {
     }
 
     @Test
+    void keysZippedWithCompareByMoveWithTheGroupAndAreNoBlock() {
+        ExperimentSpec s = parse(dir, HEAD + """
+                  model.activation: [relu, tanh]
+                  zip:
+                    model.hidden: [[16], [64]]
+                    training.optimizer.learningRate: [0.2, 0.1]
+                compare: {by: model.hidden, baseline: [16]}
+                """);
+        assertEquals(List.of("training.optimizer.learningRate"), s.compare().partners());
+        assertEquals(List.of("model.activation"), s.compare().across(), "the activation is the only block factor");
+        assertEquals(java.util.Set.of("[16]", "[64]"), s.trials().stream().map(Trial::group).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(java.util.Set.of("model.activation=relu", "model.activation=tanh"),
+                s.trials().stream().map(Trial::block).collect(java.util.stream.Collectors.toSet()),
+                "two blocks, each holding both widths: something to compare");
+    }
+
+    @Test
+    void comparingByAKeyDrawnWithOthersIsAnErrorWhenAValueComesWithSeveralSettings() {
+        SpecException e = parseError(HEAD + """
+                  random:
+                    samples: 8
+                    seed: 3
+                    model.activation: {choice: [relu, tanh]}
+                    training.optimizer.learningRate: {logUniform: [0.001, 0.1]}
+                compare: {by: model.activation}
+                """);
+        assertTrue(e.getMessage().contains("compare.by: 'model.activation' is swept together with training.optimizer.learningRate"
+                + " (zip or random), and model.activation="), e.getMessage());
+        assertTrue(e.getMessage().contains("sweep model.activation in the grid instead"), e.getMessage());
+    }
+
+    @Test
     void zipListsOfDifferentLengthsNameTheKeyAndBothLengths() {
         SpecException e = parseError(HEAD + """
                   zip:
