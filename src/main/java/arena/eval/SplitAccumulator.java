@@ -18,8 +18,8 @@ import arena.spec.Task;
 /**
  * The metrics of one split measured batch by batch, for data read as a stream: the same numbers
  * {@link Evaluator} computes on the split held whole (sums of per-row losses, a confusion matrix,
- * running moments), in memory that does not grow with the rows, except that ROC AUC keeps one
- * score per row (8 bytes: it ranks them all).
+ * running moments), in memory that does not grow with the rows ({@link RocAuc} is exact up to a
+ * million rows and binned beyond).
  */
 public final class SplitAccumulator {
     private final OutputEncoding encoding;
@@ -29,8 +29,7 @@ public final class SplitAccumulator {
     private final int[][] confusion;
     private double logLossSum;
     private boolean probabilities;
-    private final Scores positives = new Scores();
-    private final Scores negatives = new Scores();
+    private final RocAuc auc = new RocAuc();
     private double sse, sae, targetMean, targetM2;
 
     public SplitAccumulator(OutputEncoding encoding, boolean full) {
@@ -70,7 +69,7 @@ public final class SplitAccumulator {
         }
         if (encoding.numClasses() == 2 && p.positiveScore() != null) {
             for (int i = 0; i < classes.length; i++) {
-                (classes[i] == 1 ? positives : negatives).add(p.positiveScore()[i]);
+                auc.add(p.positiveScore()[i], classes[i] == 1);
             }
         }
     }
@@ -106,8 +105,8 @@ public final class SplitAccumulator {
             if (probabilities) {
                 m.put("logLoss", logLossSum / rows);
             }
-            if (positives.size > 0 && negatives.size > 0) {
-                m.put("auc", auc(positives.sorted(), negatives.sorted()));
+            if (auc.defined()) {
+                m.put("auc", auc.value());
             }
             return new SplitEvaluation(m, confusion);
         }
@@ -121,46 +120,5 @@ public final class SplitAccumulator {
         }
         m.put("r2", targetM2 == 0 ? (sse == 0 ? 1.0 : 0.0) : 1 - sse / targetM2);
         return new SplitEvaluation(m, null);
-    }
-
-    /**
-     * ROC AUC as the chance that a positive outscores a negative, ties counting half: the
-     * Mann-Whitney statistic {@link ClassificationMetrics#auc} computes by ranks, here by merging the
-     * two sorted score lists (8 bytes per row, no boxing).
-     */
-    static double auc(double[] pos, double[] neg) {
-        double wins = 0;
-        int below = 0;
-        int upTo = 0;
-        for (double s : pos) {
-            while (below < neg.length && neg[below] < s) {
-                below++;
-            }
-            upTo = Math.max(upTo, below);
-            while (upTo < neg.length && neg[upTo] == s) {
-                upTo++;
-            }
-            wins += below + 0.5 * (upTo - below);
-        }
-        return wins / ((double) pos.length * neg.length);
-    }
-
-    /** A growable list of scores. */
-    private static final class Scores {
-        private double[] values = new double[1024];
-        private int size;
-
-        void add(double v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, 2 * size);
-            }
-            values[size++] = v;
-        }
-
-        double[] sorted() {
-            double[] out = Arrays.copyOf(values, size);
-            Arrays.sort(out);
-            return out;
-        }
     }
 }

@@ -1,0 +1,65 @@
+package arena.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** AUC accumulated score by score agrees with the rank formula, exactly and then within the bins' resolution. */
+class RocAucTest {
+
+    @Test
+    void exactModeEqualsTheRankFormulaWithTies() {
+        Random r = new Random(1);
+        int n = 5000;
+        int[] truth = new int[n];
+        double[] score = new double[n];
+        RocAuc auc = new RocAuc();
+        for (int i = 0; i < n; i++) {
+            truth[i] = r.nextDouble() < 0.3 ? 1 : 0;
+            score[i] = Math.round((r.nextGaussian() + truth[i]) * 4) / 4.0;   // coarse: many ties
+            auc.add(score[i], truth[i] == 1);
+        }
+        assertFalse(auc.binnedMode());
+        assertEquals(ClassificationMetrics.auc(truth, score), auc.value(), 1e-12);
+    }
+
+    @Test
+    void handComputedCase() {
+        // positives 0.8, 0.4; negatives 0.4, 0.1: pairs (0.8>0.4) (0.8>0.1) (0.4=0.4 half) (0.4>0.1) = 3.5 / 4
+        RocAuc auc = new RocAuc();
+        auc.add(0.8, true);
+        auc.add(0.4, true);
+        auc.add(0.4, false);
+        auc.add(0.1, false);
+        assertEquals(0.875, auc.value(), 1e-15);
+    }
+
+    @Test
+    void beyondTheExactLimitBinsKeepTheValueWithinTheirResolution() {
+        Random r = new Random(2);
+        int n = RocAuc.EXACT_LIMIT + 200_000;
+        int[] truth = new int[n];
+        double[] score = new double[n];
+        RocAuc auc = new RocAuc();
+        for (int i = 0; i < n; i++) {
+            truth[i] = r.nextBoolean() ? 1 : 0;
+            score[i] = r.nextGaussian() * 3 + truth[i];   // negative and positive scores both
+            auc.add(score[i], truth[i] == 1);
+        }
+        assertTrue(auc.binnedMode());
+        assertEquals(ClassificationMetrics.auc(truth, score), auc.value(), 2e-4);
+    }
+
+    @Test
+    void binsSortAsTheScoresDo() {
+        double[] ordered = {-1e9, -3.5, -1, -1e-6, 0, 1e-6, 0.5, 1, 2, 1e9};
+        for (int i = 1; i < ordered.length; i++) {
+            assertTrue(RocAuc.bin(ordered[i - 1]) <= RocAuc.bin(ordered[i]), ordered[i - 1] + " vs " + ordered[i]);
+        }
+        assertTrue(RocAuc.bin(-1) < RocAuc.bin(1));
+    }
+}
