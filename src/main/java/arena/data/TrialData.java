@@ -21,7 +21,7 @@ public record TrialData(String name, Task task, DataPart train, DataPart validat
         if (idx.train().length == 0) {
             throw new DataException(data.source(), null, "no rows left to train on after the split");
         }
-        INDArray trainRows = data.features().getRows(idx.train());
+        INDArray trainRows = rows(data.features(), idx.train());
         FeatureScaler scaler = FeatureScaler.fit(trainRows, spec.normalize());
         NativeArrays.close(trainRows);
         DataPart train = part(data, idx.train(), scaler);
@@ -56,7 +56,7 @@ public record TrialData(String name, Task task, DataPart train, DataPart validat
     }
 
     private static DataPart part(LoadedData data, int[] rows, FeatureScaler scaler) {
-        INDArray raw = data.features().getRows(rows);
+        INDArray raw = rows(data.features(), rows);
         INDArray features = scaler.apply(raw);
         NativeArrays.close(raw);
         if (data.task() == Task.CLASSIFICATION) {
@@ -66,7 +66,18 @@ public record TrialData(String name, Task task, DataPart train, DataPart validat
             }
             return new DataPart(features, classes, null);
         }
-        return new DataPart(features, null, data.targets().getRows(rows));
+        return new DataPart(features, null, rows(data.targets(), rows));
+    }
+
+    /**
+     * The given rows, gathered in one native call: getRows costs about 0.3 ms per row in ND4J
+     * M2.1 (a view per row), which made a 100,000-row split take half a minute.
+     */
+    private static INDArray rows(INDArray from, int[] rows) {
+        if (rows.length == 0) {
+            return from.getRows(rows);
+        }
+        return org.nd4j.linalg.factory.Nd4j.pullRows(from, 1, rows);
     }
 
     public int numClasses() {
