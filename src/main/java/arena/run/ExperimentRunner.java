@@ -62,6 +62,17 @@ public final class ExperimentRunner {
         return out;
     }
 
+    /**
+     * The order trials run in: seed by seed across all groups, not group by group, so that whatever
+     * drifts over a run (JIT warm-up, a busy machine) falls on every group alike and does not turn
+     * into a time.* difference between them. Results do not depend on the order.
+     */
+    static List<Trial> seedMajor(List<Trial> trials, List<Long> seeds) {
+        List<Trial> out = new ArrayList<>(trials);
+        out.sort(java.util.Comparator.comparingInt(t -> seeds.indexOf(t.seed())));
+        return out;
+    }
+
     /** A streamed CSV is validated in full here (one pass); the split is estimated from its fractions. */
     private static Workload streamedWorkload(Variant v, StreamedCsv file) {
         var c = v.config();
@@ -140,7 +151,11 @@ public final class ExperimentRunner {
             }
         };
         try {
-            new LocalEngine(options.workers()).run(todo, new TrialRunner(data, dir, options.cancelled(), recording, spec.diagnostics()), dir, recording);
+            TrialRunner runner = new TrialRunner(data, dir, options.cancelled(), recording, spec.diagnostics());
+            if (!todo.isEmpty()) {
+                runner.warmUp(todo.get(0));
+            }
+            new LocalEngine(options.workers()).run(seedMajor(todo, spec.seeds()), runner, dir, recording);
         } finally {
             listener.ended();
         }
