@@ -31,7 +31,7 @@ public final class Updaters {
 
     public static IUpdater of(TrainingSpec training) {
         IUpdater u = of(training.optimizer());
-        if (training.schedule() != null) {
+        if (training.schedule() != null && training.schedule().varies()) {
             double lr = training.optimizer().param("learningRate");
             u.setLrAndSchedule(lr, schedule(training.schedule(), lr, training.epochs()));
         }

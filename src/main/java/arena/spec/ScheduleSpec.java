@@ -9,12 +9,18 @@ import java.util.Map;
  * <ul>
  * <li>{@code step}: lr · factor^⌊epoch / every⌋;</li>
  * <li>{@code exponential}: lr · gamma^epoch;</li>
- * <li>{@code cosine}: min + (lr − min) · (1 + cos(π · epoch / epochs)) / 2, annealing to min over the run.</li>
+ * <li>{@code cosine}: min + (lr − min) · (1 + cos(π · epoch / epochs)) / 2, annealing to min over the run;</li>
+ * <li>{@code constant}: lr throughout, as with no schedule: a sweep's way to name "no schedule" as a baseline.</li>
  * </ul>
  */
 public record ScheduleSpec(String type, int every, double factor, double gamma, double min) {
 
-    static final List<String> TYPES = List.of("step", "exponential", "cosine");
+    /** Whether the rate changes at all ({@code constant} trains exactly as no schedule). */
+    public boolean varies() {
+        return !type.equals("constant");
+    }
+
+    static final List<String> TYPES = List.of("step", "exponential", "cosine", "constant");
 
     static ScheduleSpec read(YNode node, String key) {
         Section s = Section.of(node, key, node.pos());
@@ -32,6 +38,7 @@ public record ScheduleSpec(String type, int every, double factor, double gamma, 
             case "step" -> new ScheduleSpec(type, s.integer("every", 10, 1, TrainingSpec.MAX_EPOCHS),
                     s.number("factor", 0.5, 0.0, true, 1.0), 0, 0);
             case "exponential" -> new ScheduleSpec(type, 0, 0, s.number("gamma", 0.95, 0.0, true, 1.0), 0);
+            case "constant" -> new ScheduleSpec(type, 0, 0, 0, 0);
             default -> new ScheduleSpec(type, 0, 0, 0, s.number("min", 0.0, 0.0, false, Double.MAX_VALUE));
         };
         s.finish();
@@ -43,6 +50,7 @@ public record ScheduleSpec(String type, int every, double factor, double gamma, 
         return switch (type) {
             case "step" -> lr * Math.pow(factor, Math.floorDiv(epoch, every));
             case "exponential" -> lr * Math.pow(gamma, epoch);
+            case "constant" -> lr;
             default -> min + (lr - min) * (1 + Math.cos(Math.PI * Math.min(epoch, epochs) / epochs)) / 2;
         };
     }
@@ -53,6 +61,7 @@ public record ScheduleSpec(String type, int every, double factor, double gamma, 
         switch (type) {
             case "step" -> c.put("every", every).put("factor", factor);
             case "exponential" -> c.put("gamma", gamma);
+            case "constant" -> { }
             default -> c.put("min", min);
         }
         return c.map();

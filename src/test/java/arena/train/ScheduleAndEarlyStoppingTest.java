@@ -52,7 +52,8 @@ class ScheduleAndEarlyStoppingTest {
             // cosine over 10 epochs to min 0.01: 0.01 + 0.09 · (1 + cos(π e / 10)) / 2
             "'{type: cosine, min: 0.01}', 0, 0.1",
             "'{type: cosine, min: 0.01}', 5, 0.055",
-            "'{type: cosine, min: 0.01}', 10, 0.01"})
+            "'{type: cosine, min: 0.01}', 10, 0.01",
+            "'{type: constant}', 7, 0.1"})
     void ratesFollowTheFormulas(String schedule, int epoch, double expected) {
         TrialConfig c = config("{optimizer: {type: sgd, learningRate: 0.1}, epochs: 10, schedule: " + schedule + "}");
         ScheduleSpec s = c.training().schedule();
