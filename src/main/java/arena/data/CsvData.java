@@ -1,13 +1,10 @@
 package arena.data;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.datavec.api.records.reader.impl.collection.CollectionRecordReader;
 import org.datavec.api.records.reader.impl.csv.CSVRecordReader;
-import org.datavec.api.split.InputStreamInputSplit;
 import org.datavec.api.writable.DoubleWritable;
 import org.datavec.api.writable.IntWritable;
 import org.datavec.api.writable.Writable;
@@ -80,25 +77,10 @@ final class CsvData {
 
     private static List<Row> cells(String source, byte[] bytes, char delimiter) {
         List<Row> rows = new ArrayList<>();
-        try (CSVRecordReader reader = new CSVRecordReader(0, delimiter)) {
-            reader.initialize(new InputStreamInputSplit(new ByteArrayInputStream(bytes)));
-            int line = 0;
-            while (reader.hasNext()) {
-                line++;
-                List<Writable> rec;
-                try {
-                    rec = reader.next();
-                } catch (RuntimeException e) {
-                    throw new DataException(source, "row " + line, "cannot parse the line: " + e.getMessage());
-                }
-                List<String> cells = rec.stream().map(Writable::toString).toList();
-                if (cells.size() == 1 && cells.get(0).isBlank()) {
-                    continue;
-                }
-                rows.add(new Row(line, cells));
+        try (CsvLines lines = CsvLines.of(source, bytes, delimiter)) {
+            while (lines.next()) {
+                rows.add(new Row(lines.line(), lines.cells()));
             }
-        } catch (IOException | InterruptedException e) {
-            throw new DataException(source, null, "cannot read: " + e.getMessage());
         }
         return rows;
     }

@@ -10,9 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.datavec.api.records.reader.impl.csv.CSVRecordReader;
-import org.datavec.api.split.FileSplit;
-import org.datavec.api.writable.Writable;
 
 import arena.spec.Task;
 
@@ -20,8 +17,8 @@ import arena.spec.Task;
  * A CSV file too large to load, read as it is used and never held whole. The first use makes one
  * validating pass (every cell checked with its row and column, the classes found, the rows
  * counted); the content hash is a second, byte-level pass. After that each use (a statistics pass,
- * an epoch, a measurement) reads the file again, line by line, through DataVec's
- * {@link CSVRecordReader} over a {@link FileSplit}. Memory does not grow with the file.
+ * an epoch, a measurement) reads the file again, line by line, through DataVec's CSVRecordReader
+ * over a FileSplit ({@link CsvLines}). Memory does not grow with the file.
  */
 public final class StreamedCsv {
     private final String name;
@@ -58,7 +55,7 @@ public final class StreamedCsv {
                                    Task task) {
         CsvData.Layout layout = new CsvData.Layout(header, delimiter, labelName, labelIndex);
         String source = file.toString();
-        try (Lines lines = new Lines(file, delimiter)) {
+        try (CsvLines lines = CsvLines.of(file, delimiter)) {
             List<String> head = null;
             if (header) {
                 if (!lines.next()) {
@@ -130,7 +127,7 @@ public final class StreamedCsv {
 
     /** One pass: {@link #next()} moves to the next data row, whose values it then exposes. */
     public final class Cursor implements AutoCloseable {
-        private final Lines lines = new Lines(file, layout.delimiter());
+        private final CsvLines lines = CsvLines.of(file, layout.delimiter());
         private final double[] features = new double[width - 1];
         private long index = -1;
         private int classIndex;
@@ -225,59 +222,6 @@ public final class StreamedCsv {
             throw new DataException(file.toString(), null, "cannot read: " + e.getMessage());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** DataVec's line-by-line CSV reader, with line numbers as an editor shows them and blank lines skipped. */
-    private static final class Lines implements AutoCloseable {
-        private final String source;
-        private final CSVRecordReader reader;
-        private List<String> cells;
-        private int line;
-
-        Lines(Path file, char delimiter) {
-            this.source = file.toString();
-            this.reader = new CSVRecordReader(0, delimiter);
-            try {
-                reader.initialize(new FileSplit(file.toFile()));
-            } catch (IOException | InterruptedException e) {
-                throw new DataException(source, null, "cannot read: " + e.getMessage());
-            }
-        }
-
-        boolean next() {
-            while (reader.hasNext()) {
-                line++;
-                List<Writable> rec;
-                try {
-                    rec = reader.next();
-                } catch (RuntimeException e) {
-                    throw new DataException(source, "row " + line, "cannot parse the line: " + e.getMessage());
-                }
-                if (rec.size() == 1 && rec.get(0).toString().isBlank()) {
-                    continue;
-                }
-                cells = rec.stream().map(Writable::toString).toList();
-                return true;
-            }
-            return false;
-        }
-
-        List<String> cells() {
-            return cells;
-        }
-
-        int line() {
-            return line;
-        }
-
-        @Override
-        public void close() {
-            try {
-                reader.close();
-            } catch (IOException e) {
-                throw new DataException(source, null, "cannot close: " + e.getMessage());
-            }
         }
     }
 }
