@@ -22,7 +22,7 @@ public final class ClassificationMetrics {
         Map<String, Double> out = new LinkedHashMap<>();
         int[][] cm = confusion(truth, p.predicted(), numClasses);
         out.put("accuracy", accuracy(cm, truth.length));
-        double[] prf = macroPrecisionRecallF1(cm, truth, p.predicted());
+        double[] prf = macroPrecisionRecallF1(cm);
         out.put("precision", prf[0]);
         out.put("recall", prf[1]);
         out.put("f1", prf[2]);
@@ -55,12 +55,7 @@ public final class ClassificationMetrics {
         return n == 0 ? Double.NaN : (double) right / n;
     }
 
-    /** {precision, recall, F1}, each the unweighted mean over the labels in play. */
-    static double[] macroPrecisionRecallF1(int[][] cm, int[] truth, int[] predicted) {
-        return macroPrecisionRecallF1(cm);
-    }
-
-    /** The same from the confusion matrix alone: a label is in play when it is true or predicted for some row. */
+    /** {precision, recall, F1}, each the unweighted mean over the labels in play: true or predicted for some row. */
     static double[] macroPrecisionRecallF1(int[][] cm) {
         TreeSet<Integer> labels = new TreeSet<>();
         for (int t = 0; t < cm.length; t++) {
@@ -108,40 +103,14 @@ public final class ClassificationMetrics {
     }
 
     /**
-     * ROC AUC by the Mann-Whitney statistic: the chance that a random positive scores above a random
-     * negative, ties counting half (average ranks). NaN when only one class is present.
+     * ROC AUC, the Mann-Whitney statistic: the chance that a random positive scores above a random
+     * negative, ties counting half. NaN when only one class is present. Exact at any size.
      */
     static double auc(int[] truth, double[] score) {
-        int n = truth.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        RocAuc auc = new RocAuc(Integer.MAX_VALUE);
+        for (int i = 0; i < truth.length; i++) {
+            auc.add(score[i], truth[i] == 1);
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(score[a], score[b]));
-        double[] rank = new double[n];
-        for (int i = 0; i < n; ) {
-            int j = i;
-            while (j + 1 < n && score[order[j + 1]] == score[order[i]]) {
-                j++;
-            }
-            double avg = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                rank[order[k]] = avg;
-            }
-            i = j + 1;
-        }
-        long pos = 0;
-        double rankSum = 0;
-        for (int i = 0; i < n; i++) {
-            if (truth[i] == 1) {
-                pos++;
-                rankSum += rank[i];
-            }
-        }
-        long neg = n - pos;
-        if (pos == 0 || neg == 0) {
-            return Double.NaN;
-        }
-        return (rankSum - pos * (pos + 1) / 2.0) / ((double) pos * neg);
+        return auc.defined() ? auc.value() : Double.NaN;
     }
 }

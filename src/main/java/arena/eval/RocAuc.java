@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * ROC AUC accumulated score by score: the chance that a positive outscores a negative, ties
  * counting half (the Mann-Whitney statistic {@link ClassificationMetrics#auc} computes by ranks).
- * Exact up to {@link #EXACT_LIMIT} scores, by merging the sorted positive and negative scores
- * (8 bytes per row). Beyond that, so that memory stays bounded on streamed files of any length,
+ * Exact up to {@link #EXACT_LIMIT} scores (or a limit of the caller's), by merging the sorted
+ * positive and negative scores (8 bytes per row). Beyond that, so that memory stays bounded on
+ * streamed files of any length,
  * scores are counted in 2^20 bins by the top 20 bits of their float value (about 3 significant
  * digits), and scores sharing a bin count as ties; the bins take 8 MB.
  */
@@ -14,16 +15,31 @@ final class RocAuc {
     static final int EXACT_LIMIT = 1 << 20;
     private static final int BIN_SHIFT = 12;
 
+    private final int exactLimit;
     private double[] pos = new double[1024];
     private double[] neg = new double[1024];
-    private int np;
+    private int np;   // positives and negatives seen, in either mode
     private int nn;
     private int[] posBins;
     private int[] negBins;
 
+    RocAuc() {
+        this(EXACT_LIMIT);
+    }
+
+    /** @param exactLimit scores kept exactly before binning ({@code Integer.MAX_VALUE}: always exact) */
+    RocAuc(int exactLimit) {
+        this.exactLimit = exactLimit;
+    }
+
     void add(double score, boolean positive) {
         if (posBins != null) {
             (positive ? posBins : negBins)[bin(score)]++;
+            if (positive) {
+                np++;
+            } else {
+                nn++;
+            }
             return;
         }
         if (positive) {
@@ -33,13 +49,13 @@ final class RocAuc {
             neg = grow(neg, nn);
             neg[nn++] = score;
         }
-        if (np + nn > EXACT_LIMIT) {
+        if (np + nn > exactLimit) {
             toBins();
         }
     }
 
     boolean defined() {
-        return posBins != null || np > 0 && nn > 0;
+        return np > 0 && nn > 0;
     }
 
     double value() {

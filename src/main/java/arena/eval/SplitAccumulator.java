@@ -5,9 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import arena.data.NativeArrays;
 import arena.model.ForwardPass;
@@ -40,8 +38,7 @@ public final class SplitAccumulator {
 
     /** One batch: features, and class indices (classification) or targets (regression). */
     public void add(MultiLayerNetwork net, INDArray features, int[] classes, double[] targets) {
-        INDArray labels = classes != null ? encoding.encode(classes)
-                : Nd4j.create(targets, new long[] {targets.length, 1}, DataType.DOUBLE).castTo(DataType.FLOAT);
+        INDArray labels = classes != null ? encoding.encode(classes) : OutputEncoding.encodeTargets(targets);
         int n = (int) features.rows();
         try (ForwardPass pass = ForwardPass.of(net, features)) {
             lossSum += pass.meanLoss(labels) * n;

@@ -49,6 +49,15 @@ public record OutputEncoding(Task task, int units, boolean signed, boolean proba
         return Nd4j.create(out, new long[] {classes.length, units}, 'c');
     }
 
+    /** Regression targets as the output layer's labels: one float column. */
+    public static INDArray encodeTargets(double[] targets) {
+        float[] out = new float[targets.length];
+        for (int i = 0; i < targets.length; i++) {
+            out[i] = (float) targets[i];
+        }
+        return Nd4j.create(out, new long[] {targets.length, 1}, 'c');
+    }
+
     public Predictions decode(INDArray output) {
         double[][] raw = ForwardPass.rows(output);
         int n = raw.length;

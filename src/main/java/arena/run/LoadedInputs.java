@@ -71,7 +71,7 @@ final class LoadedInputs implements TrialInputs {
     }
 
     @Override
-    public Trainer.Batches batches(Trainer trainer, int batchSize) {
+    public Trainer.Batches batches(Trainer trainer) {
         return trainer.inMemory(td.train().features(), trainTargets);
     }
 

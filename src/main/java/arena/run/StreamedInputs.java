@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.factory.Nd4j;
 
 import arena.data.NativeArrays;
 import arena.data.StreamedCsv;
@@ -85,11 +83,11 @@ final class StreamedInputs implements TrialInputs {
     }
 
     @Override
-    public Trainer.Batches batches(Trainer trainer, int batchSize) {
+    public Trainer.Batches batches(Trainer trainer) {
         return new Trainer.Batches() {
             @Override
             public Iterator<DataSet> epoch(int epoch) {
-                return new EpochBatches(split.trainingBatches(batchSize, epoch));
+                return new EpochBatches(split.trainingBatches(trainer.batchSize(), epoch));
             }
 
             @Override
@@ -125,8 +123,7 @@ final class StreamedInputs implements TrialInputs {
     }
 
     private INDArray labels(StreamedSplit.Batch b) {
-        return b.classes() != null ? encoding.encode(b.classes())
-                : Nd4j.create(b.targets(), new long[] {b.rows(), 1}, DataType.DOUBLE).castTo(DataType.FLOAT);
+        return b.classes() != null ? encoding.encode(b.classes()) : OutputEncoding.encodeTargets(b.targets());
     }
 
     @Override

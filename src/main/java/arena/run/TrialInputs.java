@@ -33,7 +33,8 @@ interface TrialInputs extends AutoCloseable {
     /** Rows the activation statistics are measured on. */
     INDArray probeSource();
 
-    Trainer.Batches batches(Trainer trainer, int batchSize);
+    /** The trainer's mini-batches (its batch size and seed) over the training rows. */
+    Trainer.Batches batches(Trainer trainer);
 
     /** The quick per-epoch measurements, prefixed: train.loss, train.accuracy, validation.* ... */
     Map<String, Double> epochMetrics(MultiLayerNetwork net);

@@ -69,7 +69,7 @@ public final class TrialRunner {
             MultiLayerNetwork net = NetworkFactory.build(c.model(), c.training(), in.networkInput(), encoding, trial.seed());
             try {
                 int batchSize = c.training().batchSize().resolve((int) Math.min(Integer.MAX_VALUE, in.trainRows()));
-                Trainer.Batches batches = in.batches(new Trainer(batchSize, 1, trial.seed()), batchSize);
+                Trainer.Batches batches = in.batches(new Trainer(batchSize, 1, trial.seed()));
                 for (int epoch = 1; System.nanoTime() < deadline; epoch++) {
                     java.util.Iterator<org.nd4j.linalg.dataset.DataSet> it = batches.epoch(epoch);
                     while (it.hasNext() && System.nanoTime() < deadline) {
@@ -130,7 +130,7 @@ public final class TrialRunner {
         TrialConfig c = trial.config();
         int batchSize = c.training().batchSize().resolve((int) Math.min(Integer.MAX_VALUE, in.trainRows()));
         Trainer trainer = new Trainer(batchSize, c.training().epochs(), trial.seed(), c.training().earlyStopping());
-        TrainingRun run = trainer.train(net, in.batches(trainer, batchSize), (epoch, n) -> {
+        TrainingRun run = trainer.train(net, in.batches(trainer), (epoch, n) -> {
             Map<String, Double> m = in.epochMetrics(n);
             m.putAll(diag.afterEpoch(epoch, n));
             listener.epoch(trial, epoch, c.training().epochs());

@@ -18,8 +18,9 @@ import arena.data.Shuffle;
 import arena.spec.EarlyStoppingSpec;
 
 /**
- * Gradient descent over in-memory mini-batches: each epoch the training rows are shuffled with the
- * trial's seed, gathered batch by batch and fed to {@code fit} (full batch: the rows as they are). The hot loop does nothing else; the
+ * Gradient descent over mini-batches: in memory, each epoch the training rows are shuffled with the
+ * trial's seed, gathered batch by batch and fed to {@code fit} (full batch: the rows as they are);
+ * from a streamed file, whatever {@link Batches} the caller gives. The hot loop does nothing else; the
  * divergence check reads the score DL4J already computed. Measurements happen once per epoch,
  * outside the training clock. With early stopping, training ends once the watched metric stalls,
  * and the best epoch's weights are put back before the final measurements.
@@ -46,6 +47,10 @@ public final class Trainer {
         this.epochs = epochs;
         this.seed = seed;
         this.stopping = stopping;
+    }
+
+    public int batchSize() {
+        return batchSize;
     }
 
     public TrainingRun train(MultiLayerNetwork net, INDArray features, INDArray labels, EpochObserver observer,
